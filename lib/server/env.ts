@@ -1,0 +1,31 @@
+import path from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  // Where the embedded database (PGlite) keeps its files when DATABASE_URL is unset.
+  SHIPLOG_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), "data", "pglite")),
+  AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
+  // Public base URL used to build hook URLs shown to users, e.g. https://shiplog.example.com
+  SHIPLOG_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Shiplog cannot start: invalid environment.\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+// The one place that reads process.env; everything else imports `env`.
+export const env = readEnv(process.env);
