@@ -11,6 +11,11 @@ export const envSchema = z.object({
   // Where the embedded database (PGlite) keeps its files when DATABASE_URL is unset.
   SHIPLOG_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), "data", "pglite")),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
+  // Former AUTH_SECRETs, comma-separated, still accepted to decrypt stored secrets during a rotation.
+  AUTH_SECRET_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
   // Public base URL used to build hook URLs shown to users, e.g. https://shiplog.example.com
   SHIPLOG_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-process.env.NODE_ENV = "test";
+(process.env as Record<string, string>).NODE_ENV = "test";
 process.env.AUTH_SECRET ??= "test-only-secret-0123456789abcdef0123456789";
 
 if (process.env.TEST_DB === "postgres") {
