@@ -65,29 +65,34 @@ export async function listDeploys({
     where: { AND: [deployWhere(projectId, filters), afterCursor("sortDate", decodeCursor(cursor))] },
     orderBy: [{ sortDate: "desc" }, { id: "desc" }],
     take: limit + 1,
-    include: { release: { select: { version: true } }, environment: { select: { name: true } } },
+    include: deployInclude,
   });
   const page = pageOf(rows, limit, (r) => r.sortDate);
   const names = await memberNames(orgId, page.items.map((r) => r.deployerEmail));
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(
-      (r): DeployListItem => ({
-        id: r.id,
-        version: r.release.version,
-        environment: r.environment.name,
-        status: r.status,
-        kind: r.kind,
-        source: r.source,
-        app: r.app,
-        herokuReleaseVersion: r.herokuVersion,
-        description: r.description,
-        deployer: r.deployerEmail ? { email: r.deployerEmail, name: names.get(r.deployerEmail) ?? null } : null,
-        dateStarted: r.dateStarted,
-        dateFinished: r.dateFinished,
-        sortDate: r.sortDate,
-      }),
-    ),
+    items: page.items.map((r) => toDeployListItem(r, names)),
+  };
+}
+
+type DeployRow = Prisma.DeployGetPayload<{ include: typeof deployInclude }>;
+export const deployInclude = { release: { select: { version: true } }, environment: { select: { name: true } } } as const;
+
+export function toDeployListItem(r: DeployRow, names: Map<string, string | null>): DeployListItem {
+  return {
+    id: r.id,
+    version: r.release.version,
+    environment: r.environment.name,
+    status: r.status,
+    kind: r.kind,
+    source: r.source,
+    app: r.app,
+    herokuReleaseVersion: r.herokuVersion,
+    description: r.description,
+    deployer: r.deployerEmail ? { email: r.deployerEmail, name: names.get(r.deployerEmail) ?? null } : null,
+    dateStarted: r.dateStarted,
+    dateFinished: r.dateFinished,
+    sortDate: r.sortDate,
   };
 }
 
