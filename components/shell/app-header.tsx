@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/actions/auth-actions";
+import { Logo } from "./logo";
 import { OrgSwitcher } from "./org-switcher";
 
 type Org = { slug: string; name: string };
@@ -9,7 +10,7 @@ export function AppHeader({ user, orgs, currentOrg }: { user: { email: string; n
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
         <Link href="/" className="font-bold tracking-tight">
-          <span aria-hidden="true">⛵ </span>Shiplog
+          <Logo className="mr-1.5 size-5 align-[-3px]" />Shiplog
         </Link>
         <span aria-hidden="true" className="text-zinc-300 dark:text-zinc-700">/</span>
         <OrgSwitcher orgs={orgs} current={currentOrg} />

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Deploy_projectId_app_idx" ON "Deploy"("projectId", "app");
