@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { EnvironmentBadge, KindBadge, StatusBadge } from "./status-badge";
 import { relativeTime, shortVersion, type TimelineItem } from "./timeline-item";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CopyButton } from "@/components/timeline/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { EnvironmentBadge, KindBadge, StatusBadge } from "@/components/timeline/status-badge";
 import { loadProjectPage } from "@/lib/server/pages/page-access";
 import { getReleaseDetail } from "@/lib/server/releases/release-detail";
