@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createOrganization, createProject, signIn, signOut, signUp, unique } from "./helpers";
+import { createOrganization, createProject, signIn, signOut, signUp, unique, watchCspViolations } from "./helpers";
 
 test("first user signs up, creates an organization and a project, signs out and back in", async ({ page }) => {
   const email = `${unique("owner")}@example.com`;
   const password = "correct horse battery";
   const orgSlug = unique("acme");
+  const violations = watchCspViolations(page);
 
   await page.goto("/");
   await expect(page).toHaveURL(/\/signup$/);
@@ -30,6 +31,18 @@ test("first user signs up, creates an organization and a project, signs out and 
   await signIn(page, email, password);
   await expect(page).toHaveURL(new RegExp(`/${orgSlug}$`));
   await expect(page.getByRole("link", { name: /Shop/ })).toBeVisible();
+
+  // Security headers on pages, and Next's own scripts run under the nonce policy.
+  const response = await page.goto(`/${orgSlug}`);
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  await page.locator("summary", { hasText: "Acme Corp" }).click();
+  await expect(page.getByRole("link", { name: "+ New organization" })).toBeVisible();
+  expect(await page.locator("script[nonce]").count()).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
 });
 
 test("a second user cannot see the first user's organization", async ({ browser }) => {

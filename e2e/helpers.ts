@@ -43,3 +43,12 @@ export async function createProject(page: Page, orgSlug: string, name: string, s
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page).toHaveURL(new RegExp(`/${orgSlug}/${slug}/releases$`));
 }
+
+/** Collects Content-Security-Policy violations reported in the page's console. */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -16,7 +16,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   } catch (error) {
     return formError(error, values);
   }
-  if (!(await signInWithPassword(parsed.data.email, parsed.data.password))) {
+  if ((await signInWithPassword(parsed.data.email, parsed.data.password)) !== "ok") {
     return { message: "Your account was created, but signing in failed. Try signing in." };
   }
   redirect("/");
@@ -27,22 +27,24 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidForm(parsed.error, values);
   const next = String(formData.get("next") ?? "");
-  if (!(await signInWithPassword(parsed.data.email, parsed.data.password))) {
-    // One message for unknown email and wrong password: no hint which accounts exist.
-    return { message: "Wrong email or password.", values };
-  }
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+  if (result === "throttled") return { message: "Too many failed sign-ins. Wait 15 minutes, then try again.", values };
+  // One message for unknown email and wrong password: no hint which accounts exist.
+  if (result !== "ok") return { message: "Wrong email or password.", values };
   // Only same-site paths, so a crafted link cannot send people elsewhere after sign-in.
   redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
 }
 
 // Auth.js reports a failed credentials sign-in by throwing (or by a redirect URL carrying `error=`);
-// we turn both into `false` so the form can say what went wrong.
-async function signInWithPassword(email: string, password: string): Promise<boolean> {
+// we turn both into a result so the form can say what went wrong.
+async function signInWithPassword(email: string, password: string): Promise<"ok" | "failed" | "throttled"> {
   try {
     const url = await signIn("credentials", { email, password, redirect: false });
-    return typeof url === "string" && !new URL(url, "http://x").searchParams.has("error");
+    const params = new URL(String(url), "http://x").searchParams;
+    if (!params.has("error")) return "ok";
+    return params.get("code") === "throttled" ? "throttled" : "failed";
   } catch (error) {
-    if (error instanceof AuthError) return false;
+    if (error instanceof AuthError) return (error as { code?: string }).code === "throttled" ? "throttled" : "failed";
     throw error;
   }
 }

@@ -3,6 +3,15 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/accounts";
 import { resolveAuthSecret } from "./auth-secret";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./sign-in-throttle";
+
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+function clientAddress(headers: Headers): string | null {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+}
 
 declare module "next-auth" {
   interface User {
@@ -26,11 +35,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
+        const attempt = { email: parsed.data.email, ip: clientAddress(request.headers) };
+        // Checked here, not in the form's action, so posting to Auth.js's endpoint directly is throttled too.
+        if ((await signInRetryAfter(attempt)) > 0) throw new ThrottledSignin();
         const opened = await openSession(parsed.data.email, parsed.data.password);
-        if (!opened) throw new CredentialsSignin();
+        if (!opened) {
+          await recordSignInFailure(attempt);
+          throw new CredentialsSignin();
+        }
+        await clearSignInFailures(attempt);
         const { user, sessionId } = opened;
         return { id: String(user.id), email: user.email, name: user.name, sessionId };
       },
