@@ -1,0 +1,46 @@
+import { AppError, isAppError } from "@/lib/server/errors";
+import type { HookOutcome } from "./hook-types";
+
+type EventMeta = { eventId?: string | null; action?: string | null; releaseVersion?: string | null };
+
+/** The one error shape, `{ error: { code, message, fields? } }`. */
+export function errorAnswer(error: AppError) {
+  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+}
+
+/** A refused request as a hook outcome: the delivery log keeps why. */
+export function rejectedOutcome(error: unknown, meta: EventMeta = {}): HookOutcome {
+  const appError = isAppError(error) ? error : internalError(error);
+  const details = appError.fields ? ` (${Object.entries(appError.fields).map(([k, v]) => `${k}: ${v}`).join("; ")})` : "";
+  return {
+    status: appError.status,
+    outcome: "rejected",
+    reason: `${appError.code}: ${appError.message}${details}`.slice(0, 1000),
+    eventId: meta.eventId ?? null,
+    action: meta.action ?? null,
+    releaseVersion: meta.releaseVersion ?? null,
+    answer: errorAnswer(appError),
+  };
+}
+
+function internalError(error: unknown): AppError {
+  // Not the sender's fault (database down, bug): 500 so Heroku retries, details only in the log.
+  console.error("[hooks] unexpected error", error);
+  return new AppError(500, "internal_error", "Shiplog could not process this hook; it will accept a retry.");
+}
+
+export function ignoredOutcome(reason: string, meta: EventMeta = {}): HookOutcome {
+  return {
+    status: 202,
+    outcome: "ignored",
+    reason,
+    eventId: meta.eventId ?? null,
+    action: meta.action ?? null,
+    releaseVersion: meta.releaseVersion ?? null,
+    answer: { outcome: "ignored", reason },
+  };
+}
+
+export function hookResponse(outcome: Pick<HookOutcome, "status" | "answer">, headers?: HeadersInit): Response {
+  return Response.json(outcome.answer, { status: outcome.status, headers: { "cache-control": "no-store", ...headers } });
+}
