@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function AddRepositoryForm({ action }: { action: (prev: FormState, data: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <details className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800" open={Boolean(state.fields)}>
+    <details className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800" open={Boolean(state.message)}>
       <summary className="cursor-pointer text-sm font-medium">Add a repository</summary>
       <form action={formAction} noValidate className="mt-3 grid gap-x-3 sm:grid-cols-2">
         <Field label="Repository name" name="name" id="repo-name" placeholder="acme/shop" defaultValue={state.values?.name} error={state.fields?.name} />
