@@ -81,4 +81,4 @@ export function defineRoutes(handlers: Partial<Record<Method, Handler>>): Record
 }
 
 /** Unknown /api/0/… paths: a JSON 404 in the API's error shape rather than Next's HTML page. */
-export const unknownRoute: Handler = async () => errorResponse(routeNotFound());
+export const unknownRoute = async (): Promise<Response> => errorResponse(routeNotFound());
