@@ -18,6 +18,9 @@ export function AppHeader({ user, orgs, currentOrg }: { user: { email: string; n
           <span className="hidden text-zinc-600 sm:inline dark:text-zinc-400" title={user.email}>
             {user.name ?? user.email}
           </span>
+          <Link href="/account/tokens" className="rounded-md px-2 py-1 font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+            API tokens
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md px-2 py-1 font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
               Sign out

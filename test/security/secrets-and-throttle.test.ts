@@ -7,7 +7,7 @@ import { getHerokuConfig, loadHerokuHookConfig, updateHerokuConfig } from "@/lib
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "@/lib/server/auth/sign-in-throttle";
 import { getOrCreateReleaseToken, hookSignature, regenerateReleaseToken, signatureMatches } from "@/lib/server/projects/release-token";
 import { useTestDatabase } from "../helpers/database";
-import { seedProject } from "../helpers/seed";
+import { seedOwnedProject as seedProject } from "../helpers/seed";
 
 useTestDatabase();
 

@@ -6,7 +6,7 @@ import { listDeploys } from "@/lib/server/releases/list-deploys";
 import { hasDeliveries, liveNow, timelineFacets } from "@/lib/server/releases/live-now";
 import { getReleaseDetail } from "@/lib/server/releases/release-detail";
 import { useTestDatabase } from "../helpers/database";
-import { seedDeploy, seedProject } from "../helpers/seed";
+import { seedOwnedProject as seedProject, seedVersionDeploy as seedDeploy } from "../helpers/seed";
 
 useTestDatabase();
 
