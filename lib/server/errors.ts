@@ -1,5 +1,5 @@
 // The one error shape for the whole app: services throw AppError, the API turns it into
-// `{ error: { code, message, fields? } }` (lib/server/api/error-response.ts) and forms show
+// `{ error: { code, message, fields? } }` (errorBody below) and forms show
 // `message` and `fields` beside the inputs.
 export type FieldErrors = Record<string, string>;
 
@@ -20,6 +20,13 @@ export const forbidden = (message = "You do not have permission to do that.") =>
 export const conflict = (message: string, fields?: FieldErrors) => new AppError(409, "conflict", message, fields);
 export const invalid = (fields: FieldErrors, message = "Some fields are invalid.") =>
   new AppError(400, "invalid_request", message, fields);
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+
+/** The JSON every error answer carries, API and hooks alike. */
+export function errorBody({ code, message, fields }: AppError): ErrorBody {
+  return { error: { code, message, ...(fields ? { fields } : {}) } };
+}
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -55,6 +55,9 @@ describe("timeline queries", () => {
     assert.deepEqual(await list({ query: "rollback TO" }), ["a:production:succeeded"]);
     assert.deepEqual(await list({ query: "stranger@" }), ["b:production:failed"]);
     assert.deepEqual(await list({ query: "cccc" }), ["c:production:succeeded"]);
+    // LIKE wildcards are literal: "c_c" must not match "ccc…".
+    assert.deepEqual(await list({ query: "c_c" }), []);
+    assert.deepEqual(await list({ query: "%" }), []);
   });
 
   test("live now is the newest succeeded deploy per environment; facets list what exists", async () => {

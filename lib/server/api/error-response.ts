@@ -1,6 +1,4 @@
-import { AppError, isAppError, isUniqueViolation } from "@/lib/server/errors";
-
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+import { AppError, errorBody, isAppError, isUniqueViolation } from "@/lib/server/errors";
 
 /**
  * The one mapping from a thrown error to an API answer: `{ error: { code, message, fields? } }`.
@@ -10,8 +8,9 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
 export function errorResponse(error: unknown): Response {
   const known = toAppError(error);
   if (!known) console.error("[api] unexpected error", error);
-  const { status, code, message, fields } = known ?? new AppError(500, "internal_error", "Something went wrong on the server.");
-  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  const appError = known ?? new AppError(500, "internal_error", "Something went wrong on the server.");
+  const { status } = appError;
+  const body = errorBody(appError);
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (status === 401) headers.set("WWW-Authenticate", 'Bearer realm="shiplog"');
   return Response.json(body, { status, headers });

@@ -1,12 +1,7 @@
-import { AppError, isAppError } from "@/lib/server/errors";
+import { AppError, errorBody, isAppError } from "@/lib/server/errors";
 import type { HookOutcome } from "./hook-types";
 
 type EventMeta = { eventId?: string | null; action?: string | null; releaseVersion?: string | null };
-
-/** The one error shape, `{ error: { code, message, fields? } }`. */
-export function errorAnswer(error: AppError) {
-  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
-}
 
 /** A refused request as a hook outcome: the delivery log keeps why. */
 export function rejectedOutcome(error: unknown, meta: EventMeta = {}): HookOutcome {
@@ -19,7 +14,7 @@ export function rejectedOutcome(error: unknown, meta: EventMeta = {}): HookOutco
     eventId: meta.eventId ?? null,
     action: meta.action ?? null,
     releaseVersion: meta.releaseVersion ?? null,
-    answer: errorAnswer(appError),
+    answer: errorBody(appError),
   };
 }
 

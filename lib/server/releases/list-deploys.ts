@@ -1,5 +1,6 @@
 import type { DeployKind, DeployStatus, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { escapeLike } from "@/lib/server/escape-like";
 import { afterCursor, decodeCursor, pageOf } from "@/lib/server/pagination";
 
 export type DeployFilters = {
@@ -38,9 +39,9 @@ export function deployWhere(projectId: number, filters: DeployFilters): Prisma.D
     ...(q
       ? {
           OR: [
-            { release: { version: { startsWith: q } } },
-            { description: { contains: q, mode: "insensitive" as const } },
-            { deployerEmail: { contains: q.toLowerCase() } },
+            { release: { version: { startsWith: escapeLike(q) } } },
+            { description: { contains: escapeLike(q), mode: "insensitive" as const } },
+            { deployerEmail: { contains: escapeLike(q.toLowerCase()) } },
           ],
         }
       : {}),

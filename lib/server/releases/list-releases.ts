@@ -1,11 +1,7 @@
 import { db } from "@/lib/server/db";
 import { decodeCursor, pageOf } from "@/lib/server/pagination";
+import { escapeLike } from "@/lib/server/escape-like";
 import { releaseViews } from "./release-view";
-
-/** `startsWith` is SQL LIKE underneath and Prisma does not escape it: "1_" would match "1a". */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export type ListReleasesOptions = { orgId: number; projectId: number; query?: string; limit?: number; cursor?: string | null };
 
