@@ -24,7 +24,7 @@ test("first user signs up, creates an organization and a project, signs out and 
   await page.goto(`/${orgSlug}`);
   await expect(page).toHaveURL(/\/signin$/);
 
-  await signIn(page, email, "wrong password!");
+  await signIn(page, email, "wrong password!", { expectFailure: true });
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page.getByLabel("Email")).toHaveValue(email);
 

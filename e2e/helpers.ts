@@ -16,11 +16,12 @@ export async function signUp(page: Page, { name, email, password }: { name: stri
   await expect(page).not.toHaveURL(/\/signup$/);
 }
 
-export async function signIn(page: Page, email: string, password: string) {
+export async function signIn(page: Page, email: string, password: string, { expectFailure = false } = {}) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (!expectFailure) await expect(page).not.toHaveURL(/\/signin/);
 }
 
 export async function signOut(page: Page) {

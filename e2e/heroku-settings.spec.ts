@@ -3,6 +3,7 @@ import { configureHeroku, postSigned, releaseEvent } from "./hook-events";
 import { createOrganization, createProject, signIn, signOut, signUp, unique, watchCspViolations } from "./helpers";
 
 test("an admin sets up Heroku release tracking and checks it with test events", async ({ page, context, request, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = watchCspViolations(page);
   const ownerEmail = `${unique("admin")}@example.com`;
@@ -59,6 +60,17 @@ test("an admin sets up Heroku release tracking and checks it with test events", 
   await expect(page.getByTestId("test-event-result")).toContainText("rejected");
   await expect(page.getByTestId("test-event-result")).toContainText("HTTP 401");
   await expect(page.getByTestId("test-event-result")).toContainText(/does not match|differs/);
+
+  // Recent deliveries explain both, and keep the rejected body for inspection.
+  await page.reload();
+  const deliveries = page.locator("#deliveries");
+  await expect(deliveries.getByRole("row").filter({ hasText: "processed" })).toHaveCount(1);
+  await deliveries.getByRole("link", { name: "rejected", exact: true }).click();
+  await expect(page).toHaveURL(/outcome=rejected/);
+  await expect(deliveries.getByRole("row").filter({ hasText: "processed" })).toHaveCount(0);
+  await deliveries.getByRole("row").filter({ hasText: "rejected" }).first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /Delivery \d+: rejected \(HTTP 401\)/ })).toBeVisible();
+  await expect(page.getByTestId("delivery-body")).toContainText('"resource": "release"');
 
   for (const width of [1440, 375]) {
     await page.setViewportSize({ width, height: 900 });

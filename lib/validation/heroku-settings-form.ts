@@ -40,3 +40,9 @@ export const testEventFormSchema = z.object({
   app: z.preprocess((v) => (v === "" || v === null ? undefined : v), herokuAppNameSchema.optional()),
   secret: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(512).optional()),
 });
+
+/** ?outcome= and ?delivery= on the settings screen: anything malformed is dropped, not an error page. */
+export const deliveriesPageQuerySchema = z.object({
+  outcome: z.enum(["processed", "duplicate", "ignored", "rejected"]).optional().catch(undefined),
+  delivery: z.coerce.number().int().positive().optional().catch(undefined),
+});
