@@ -6,7 +6,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? "data/e2e";
 // The browser is Debian's Chromium: Playwright's own download is not reachable from these machines.
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,

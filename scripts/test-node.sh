@@ -11,7 +11,7 @@ run() {
 }
 mkdir -p test-results
 echo "== node:test on the embedded database (PGlite)"
-export TEST_PGLITE_TEMPLATE="$PWD/test-results/pglite-template"
+export TEST_PGLITE_TEMPLATE="$PWD/data/test-template/pglite"
 node --import tsx test/helpers/make-pglite-template.ts "$TEST_PGLITE_TEMPLATE"
 run pglite test-results/node-pglite.tap
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
