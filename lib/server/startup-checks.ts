@@ -12,6 +12,10 @@ export async function runStartupChecks(): Promise<void> {
     } else {
       resolveAuthSecret();
       await ensureMigrated();
+      const { demoAccountIsActive, DEMO_EMAIL } = await import("./users/demo-account");
+      if (env.NODE_ENV === "production" && (await demoAccountIsActive())) {
+        problem = `the demo account ${DEMO_EMAIL} still has its default password. Change it (npm run cli -- createuser --email ${DEMO_EMAIL} --password …) or delete it.`;
+      }
     }
   } catch (error) {
     problem = (error as Error).message.replace(/^Shiplog cannot start: /, "");
