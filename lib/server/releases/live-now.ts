@@ -2,20 +2,27 @@ import { db } from "@/lib/server/db";
 
 export type LiveDeploy = { environment: string; version: string; app: string; dateFinished: Date | null; herokuReleaseVersion: number | null };
 
-/** What is live per environment: each environment's newest succeeded deploy (one query, DISTINCT ON). */
+/**
+ * What is live per environment: each environment's newest succeeded deploy. One index probe per
+ * environment (LATERAL … LIMIT 1 on (projectId, environmentId, status, sortDate)), so the cost does
+ * not grow with the history; DISTINCT ON read every succeeded deploy (1.7 s at 100k, see bench/).
+ */
 export async function liveNow({ projectId }: { projectId: number }): Promise<LiveDeploy[]> {
   const rows = await db().$queryRaw<
     { environment: string; version: string; app: string; dateFinished: Date | null; herokuVersion: number | null }[]
   >`
-    SELECT DISTINCT ON (d."environmentId") e.name AS environment, r.version, d.app, d."dateFinished", d."herokuVersion"
-    FROM "Deploy" d
-    JOIN "Environment" e ON e.id = d."environmentId"
+    SELECT e.name AS environment, r.version, d.app, d."dateFinished", d."herokuVersion"
+    FROM "Environment" e
+    CROSS JOIN LATERAL (
+      SELECT * FROM "Deploy" d
+      WHERE d."projectId" = ${projectId} AND d."environmentId" = e.id AND d.status = 'succeeded'
+      ORDER BY d."sortDate" DESC, d.id DESC
+      LIMIT 1
+    ) d
     JOIN "Release" r ON r.id = d."releaseId"
-    WHERE d."projectId" = ${projectId} AND d.status = 'succeeded'
-    ORDER BY d."environmentId", d."sortDate" DESC, d.id DESC`;
-  return rows
-    .map((r) => ({ environment: r.environment, version: r.version, app: r.app, dateFinished: r.dateFinished, herokuReleaseVersion: r.herokuVersion }))
-    .sort((a, b) => a.environment.localeCompare(b.environment));
+    WHERE e."orgId" = (SELECT "orgId" FROM "Project" WHERE id = ${projectId})
+    ORDER BY e.name`;
+  return rows.map((r) => ({ environment: r.environment, version: r.version, app: r.app, dateFinished: r.dateFinished, herokuReleaseVersion: r.herokuVersion }));
 }
 
 /** Environments and apps seen in the project, for the filter menus. */

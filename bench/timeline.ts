@@ -1,0 +1,116 @@
+// npm run bench:timeline [-- --db postgres]
+// Times what the timeline page loads (first page of deploys, live-now, facets, health for 30 and
+// 90 days) at 1,000 and at 100,000 deploys in one project, with a second project filled too, and
+// reports the 100k ÷ 1k ratio: the cost must follow the page and the range, not the history.
+// Rows are bulk-inserted with SQL (seeding speed is not what is measured here).
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+
+const { values } = parseArgs({ options: { db: { type: "string", default: "pglite" }, runs: { type: "string", default: "15" } } });
+const runs = Number(values.runs);
+let cleanup = async () => {};
+if (values.db === "postgres") {
+  const base = process.env.TEST_DATABASE_URL ?? "postgres://shiplog:shiplog@127.0.0.1:5432/shiplog_test";
+  const name = `shiplog_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+} else {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shiplog-bench-"));
+  process.env.SHIPLOG_DATA_DIR = path.join(dir, "pglite");
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+process.env.AUTH_SECRET ??= "bench-only-secret-0123456789abcdef0123456789";
+
+const { db, ensureMigrated, getDatabase } = await import("../lib/server/db");
+const { listDeploys } = await import("../lib/server/releases/list-deploys");
+const { deployHealth } = await import("../lib/server/releases/deploy-health");
+const { liveNow, timelineFacets } = await import("../lib/server/releases/live-now");
+
+await ensureMigrated();
+
+async function fillProject(slug: string, deploys: number) {
+  const user = await db().user.upsert({ where: { email: "bench@example.com" }, create: { email: "bench@example.com", passwordHash: "x" }, update: {} });
+  const org = await db().organization.create({ data: { slug, name: slug, members: { create: { userId: user.id, role: "owner" } } } });
+  const project = await db().project.create({ data: { orgId: org.id, slug: "shop", name: "Shop" } });
+  for (const name of ["production", "staging"]) await db().environment.create({ data: { orgId: org.id, name } });
+  // Three years of history ending now; every 5th deploy failed, every 3rd to staging.
+  await db().$executeRawUnsafe(`
+    INSERT INTO "Release" ("orgId", version, "dateCreated")
+    SELECT ${org.id}, md5(g::text || '${slug}') || substr(md5(g::text), 1, 8), now() - (g * interval '1 minute') * (1095 * 1440 / ${deploys})
+    FROM generate_series(1, ${deploys}) g`);
+  await db().$executeRawUnsafe(`
+    INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt") SELECT id, ${project.id}, "dateCreated" FROM "Release" WHERE "orgId" = ${org.id}`);
+  await db().$executeRawUnsafe(`
+    INSERT INTO "Deploy" ("projectId", "releaseId", "environmentId", app, "herokuReleaseId", "herokuVersion", status, kind, description, "deployerEmail", "dateStarted", "dateFinished", "sortDate", "updatedAt")
+    SELECT ${project.id}, r.id, (SELECT id FROM "Environment" WHERE "orgId" = ${org.id} AND name = CASE WHEN r.id % 3 = 0 THEN 'staging' ELSE 'production' END),
+           CASE WHEN r.id % 3 = 0 THEN 'acme-shop-staging' ELSE 'acme-shop' END, 'h' || r.id, r.id,
+           (CASE WHEN r.id % 5 = 0 THEN 'failed' ELSE 'succeeded' END)::"DeployStatus", (CASE WHEN r.id % 17 = 0 THEN 'rollback' ELSE 'deploy' END)::"DeployKind",
+           'Deploy ' || left(r.version, 7), 'bench@example.com', r."dateCreated", r."dateCreated" + interval '70 seconds', r."dateCreated", now()
+    FROM "Release" r WHERE r."orgId" = ${org.id}`);
+  await db().$executeRawUnsafe(`ANALYZE`);
+  return { orgId: org.id, projectId: project.id };
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+async function time(fn: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return { min: Math.min(...samples), median: percentile(samples, 0.5), max: Math.max(...samples) };
+}
+
+type Row = Record<string, { min: number; median: number; max: number }>;
+const results: Record<string, Row> = {};
+for (const size of [1_000, 100_000]) {
+  await fillProject(`noise-${size}`, size / 2); // another project's rows, so indexes must separate them
+  const { orgId, projectId } = await fillProject(`bench-${size}`, size);
+  results[size] = {
+    "first page (50 deploys)": await time(() => listDeploys({ projectId, orgId, limit: 50 })),
+    "page with filter status=failed": await time(() => listDeploys({ projectId, orgId, limit: 50, filters: { status: "failed" } })),
+    "live now + facets": await time(() => Promise.all([liveNow({ projectId }), timelineFacets({ projectId })])),
+    "health, 30 days": await time(() => deployHealth({ projectId, rangeDays: 30 })),
+    "health, 90 days": await time(() => deployHealth({ projectId, rangeDays: 90 })),
+  };
+  console.log(`${size} deploys measured`);
+}
+
+const names = Object.keys(results[1000]);
+const fmt = (n: number) => n.toFixed(2);
+const lines = [
+  `# Timeline benchmark (${values.db})`,
+  "",
+  `${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"} · Node ${process.version} · ${runs} runs after 3 warm-ups · milliseconds (min / median / max)`,
+  "",
+  "| query | 1,000 deploys | 100,000 deploys | 100k ÷ 1k (median) |",
+  "|---|---|---|---|",
+  ...names.map((n) => {
+    const a = results[1000][n];
+    const b = results[100000][n];
+    return `| ${n} | ${fmt(a.min)} / ${fmt(a.median)} / ${fmt(a.max)} | ${fmt(b.min)} / ${fmt(b.median)} / ${fmt(b.max)} | ${(b.median / a.median).toFixed(2)} |`;
+  }),
+  "",
+];
+mkdirSync("bench/results", { recursive: true });
+writeFileSync(`bench/results/timeline-${values.db}.md`, lines.join("\n"));
+writeFileSync(`bench/results/timeline-${values.db}.json`, JSON.stringify({ db: values.db, node: process.version, at: new Date().toISOString(), runs, results }, null, 2));
+console.log(lines.join("\n"));
+await getDatabase().close();
+await cleanup();
