@@ -43,6 +43,7 @@ describe("two processes, one PostgreSQL (next start)", { timeout: 300_000, skip 
       assert.equal(rows.length, readMigrationFiles().length);
       assert.ok(rows.every((r) => Number(r.n) === 1), JSON.stringify(rows.map((r) => [r.migration_name, Number(r.n)])));
       const logs = servers.map((s) => s.log());
+      assert.equal(logs.filter((l) => l.includes("[migrate] applied")).length, 1, "exactly one process applies the migrations");
       console.log(`[faults:two-processes] simultaneous start: ${logs.filter((l) => l.includes("[migrate] applied")).length} of 2 processes applied ${rows.length} migrations, each recorded once; both healthy`);
     } finally {
       await database.close();
