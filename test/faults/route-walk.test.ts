@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { hashPassword } from "@/lib/server/auth/passwords";
-import { encryptSecret } from "@/lib/server/crypto/secret-box";
+import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { herokuBodySignature } from "@/lib/server/hooks/verify-heroku-body";
 import { applyMigrations } from "@/lib/server/migrations/apply-migrations";
 import { hookSignature } from "@/lib/server/projects/release-token";
@@ -19,6 +19,7 @@ import { createScratchPostgres } from "../helpers/scratch-postgres";
 import { hasProductionBuild, ROOT, startServer, type DevServer } from "../hooks/http-server";
 import { AUTH_SECRET, PORTS, faultsDataDir, hookUrl, makeEvent, openDatabase, postEvent } from "./fault-fixtures";
 import { request, sessionCookieName, signIn, signOut, type CookieJar } from "./http-session";
+import { actionIds, callAction, type ActionCall } from "./server-actions";
 
 const PASSWORD = "correct horse battery staple";
 const A = { org: "acme-walk", orgName: "Acme Walk Org", project: "walk-shop", projectName: "Walk Shop Project" };
@@ -49,6 +50,23 @@ const API_ROUTES: Route[] = [
   { path: "/api/0/projects/{org}/{project}/", note: "API project" },
   { path: "/api/0/organizations/{org}/releases/", method: "POST", body: JSON.stringify({ version: "intruder", projects: ["{project}"] }), contentType: "application/json", note: "API create release" },
 ];
+// Every server action that takes an organization: called on A's by anonymous and B's member.
+const ACTIONS: ActionCall[] = [
+  { name: "loadMoreDeploysAction", args: ["{org}", "{project}", {}, ""] },
+  { name: "regenerateTokenAction", args: ["{org}", "{project}"] },
+  { name: "setHerokuEnabledAction", args: ["{org}", "{project}", false] },
+  { name: "saveHerokuSettingsAction", args: ["{org}", "{project}", {}], form: { environment: "intruder", repository: "" } },
+  { name: "addRepositoryAction", args: ["{org}", "{project}", {}], form: { name: "intruder/repo", url: "" } },
+  { name: "sendTestEventAction", args: ["{org}", "{project}", {}], form: { app: "acme-walk-app" } },
+  { name: "renameOrganizationAction", args: ["{org}", {}], form: { name: "Pwned Org" } },
+  { name: "addMemberAction", args: ["{org}", {}], form: { email: "mallory@b.example", role: "owner" } },
+  { name: "createProjectAction", args: ["{org}", {}], form: { name: "Intruder project", slug: "intruder" } },
+  { name: "renameProjectAction", args: ["{org}", "{project}", {}], form: { name: "Pwned project" } },
+];
+// Actions that take no organization (sign-in/up/out, creating one's own organization).
+const UNSCOPED_ACTIONS = new Set(["signInAction", "signUpAction", "signOutAction", "createOrganizationAction"]);
+const fillArgs = (args: unknown[]) => args.map((a) => (typeof a === "string" ? fill(a) : a));
+
 const hasRestApi = existsSync(path.join(ROOT, "app", "api", "0"));
 
 const fill = (p: string) => p.replaceAll("{org}", A.org).replaceAll("{project}", A.project).replaceAll("{version}", MARK.version);
@@ -141,6 +159,29 @@ describe(`route walk: other organization and anonymous (next start, ${dbKind()})
     assert.deepEqual(failures, []);
   });
 
+  test("server actions: a member of A can call them (control); anonymous and B's member change nothing and see nothing", async () => {
+    const ids = actionIds();
+    const uncovered = [...ids.keys()].filter((n) => !UNSCOPED_ACTIONS.has(n) && !ACTIONS.some((a) => a.name === n));
+    assert.deepEqual(uncovered, [], "a server action is missing from the walk: add it to ACTIONS");
+    const load = ACTIONS[0];
+    const control = await callAction(server.url, fill("/{org}/{project}/releases"), ids.get(load.name)!, { ...load, args: fillArgs(load.args) }, alice);
+    assert.equal(control.status, 200);
+    assert.ok(control.body.includes(MARK.description), "the control call returns A's deploy");
+    const failures: string[] = [];
+    let called = 0;
+    for (const action of ACTIONS) {
+      for (const [who, jar] of [["anonymous", null], ["other-org member", mallory]] as const) {
+        const r = await callAction(server.url, fill("/{org}"), ids.get(action.name)!, { ...action, args: fillArgs(action.args) }, jar);
+        called++;
+        const leaked = leaks(r.body, fill("/{org}/{project}"));
+        if (leaked.length) failures.push(`${who} ${action.name} → ${r.status}, body contains ${leaked.join(", ")}`);
+        if (r.status === 200 && /"ok":true/.test(r.body)) failures.push(`${who} ${action.name} reported success`);
+      }
+    }
+    console.log(`[faults:route-walk ${dbKind()}] server actions: ${ACTIONS.length} (+${UNSCOPED_ACTIONS.size} without an organization), calls: ${called}, leaks or successes: ${failures.length}`);
+    assert.deepEqual(failures, []);
+  });
+
   test("webhook secret and release token never appear in the server log or any rendered page", async () => {
     // Provoke the paths most likely to log: a good hook, a bad body signature, a bad URL signature, a failed sign-in.
     // fault-fixtures' hookUrl signs with another token: a wrong URL signature.
@@ -163,6 +204,26 @@ describe(`route walk: other organization and anonymous (next start, ${dbKind()})
     assert.ok(!log.includes(RELEASE_TOKEN), "release token in the server log");
     assert.ok(!log.includes(AUTH_SECRET), "AUTH_SECRET in the server log");
     assert.ok(!log.includes(PASSWORD), "a password in the server log");
+  });
+
+  test("after the walk, organization A is unchanged (no action of an outsider took effect)", async () => {
+    await server.stop();
+    const database = openDatabase(env);
+    try {
+      const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: A.org }, include: { members: true, projects: true } });
+      const config = await database.prisma.pluginConfig.findFirstOrThrow({ where: { projectId } });
+      const repositories = await database.prisma.repository.count({ where: { orgId: org.id } });
+      assert.equal(org.name, A.orgName);
+      assert.equal(org.members.length, 1);
+      assert.deepEqual(org.projects.map((p) => [p.slug, p.name]), [[A.project, A.projectName]]);
+      assert.equal(decryptSecret(org.projects[0].releaseToken!), RELEASE_TOKEN);
+      assert.equal(config.enabled, true);
+      assert.ok(!JSON.stringify(config).includes("intruder"));
+      assert.equal(repositories, 0);
+    } finally {
+      await database.close();
+    }
+    server = await startServer({ AUTH_SECRET, ...env }, { mode: "start", portRange: PORTS });
   });
 
   test("session cookie: HttpOnly, SameSite=Lax, Secure behind HTTPS; sign-out invalidates a copied cookie", async () => {
