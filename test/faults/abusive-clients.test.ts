@@ -74,7 +74,7 @@ describe(`slow and abusive clients (next start, ${dbKind()})`, { timeout: 300_00
     for (const s of sockets.splice(0)) s.destroy();
   });
 
-  test(`a burst of ${BURST} bad-signature hooks barely slows valid ones and writes only capped delivery records`, async () => {
+  test(`a burst of ${BURST} bad-signature hooks does not block valid ones (slowdown reported) and writes only capped delivery records`, async () => {
     await sendValid(5); // warm
     const baseline = await sendValid(30);
     const url = hookUrl(server.url, projectId);
