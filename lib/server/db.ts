@@ -44,7 +44,10 @@ function createPglite(dataDir: string): Database {
 }
 
 function createPostgres(url: string, poolSize: number): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+  // A bounded connect wait: while PostgreSQL is unreachable a request fails (hooks answer 503)
+  // instead of hanging; the pool opens fresh connections once it is back, without a restart.
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const prisma = new PrismaClient({ adapter });
   return {
     kind: "postgres",
     prisma,

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/server/errors";
 import { recordDelivery } from "./deliveries";
-import { hookResponse, rejectedOutcome } from "./hook-response";
+import { failedOutcome, hookResponse } from "./hook-response";
 import type { HookOutcome } from "./hook-types";
 import { findPlugin } from "./plugins";
 import { readBody } from "./read-body";
@@ -18,7 +18,7 @@ export async function receiveReleaseHook(request: Request, params: HookParams): 
     project = await verifyHookUrl(params);
   } catch (error) {
     // Before the URL checks out nothing is recorded: the project may not exist, the caller is unknown.
-    return hookResponse(rejectedOutcome(error));
+    return hookResponse(await failedOutcome(error));
   }
   const receivedAt = new Date();
   let body: Buffer | null = null;
@@ -32,13 +32,14 @@ export async function receiveReleaseHook(request: Request, params: HookParams): 
     body = await readBody(request);
     outcome = await prepared.handle({ project, request, body, receivedAt });
   } catch (error) {
-    outcome = rejectedOutcome(error);
+    outcome = await failedOutcome(error);
   }
   try {
     await recordDelivery({ projectId: project.id, plugin: params.plugin, receivedAt, outcome, body });
   } catch (error) {
-    // The answer matters more than its log line: a processed event must not be retried for this.
-    console.error("[hooks] could not record a delivery", error);
+    // The answer matters more than its log line: a processed event must not be retried for this
+    // (and a retried one would only be a harmless duplicate). During an outage this fails too.
+    console.error(`[hooks] could not record a delivery: ${String((error as Error)?.message ?? error).split("\n")[0].slice(0, 200)}`);
   }
   return hookResponse(outcome, outcome.status === 405 ? { allow: "POST" } : undefined);
 }
