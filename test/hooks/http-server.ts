@@ -41,7 +41,7 @@ export const hasProductionBuild = () => existsSync(path.join(ROOT, ".next", "BUI
 
 /** A server with the given database settings; resolves once it answers HTTP. */
 export async function startServer(env: Record<string, string>, options: ServerOptions = {}): Promise<DevServer> {
-  const mode = options.mode ?? "dev";
+  const mode = options.mode ?? "start";
   const [from, count] = options.portRange ?? [3310, 50];
   const port = options.port ?? (await freePort(from, count));
   const timeoutMs = options.timeoutMs ?? 240_000;
@@ -99,4 +99,3 @@ export async function startServer(env: Record<string, string>, options: ServerOp
 }
 
 /** `next dev`, for tests that must not depend on a production build. */
-export const startDevServer = (env: Record<string, string>, timeoutMs = 240_000) => startServer(env, { mode: "dev", timeoutMs });

@@ -14,7 +14,7 @@ import { applyMigrations } from "@/lib/server/migrations/apply-migrations";
 import { hookSignature } from "@/lib/server/projects/release-token";
 import { dbKind } from "../helpers/database";
 import { sample } from "./hook-fixtures";
-import { startDevServer, type DevServer } from "./http-server";
+import { startServer, type DevServer } from "./http-server";
 
 const TOKEN = "http-test-release-token";
 const SECRET = "http-test-webhook-secret";
@@ -43,12 +43,13 @@ function post(url: string, body: string, headers: Record<string, string> = {}) {
   });
 }
 
-describe(`hooks over real HTTP (next dev, ${dbKind()})`, { timeout: 300_000 }, () => {
+describe(`hooks over real HTTP (next start, ${dbKind()})`, { timeout: 300_000 }, () => {
   before(async () => {
     const database = openDatabase();
     projectId = await seed(database);
     await database.close();
-    server = await startDevServer({ AUTH_SECRET: process.env.AUTH_SECRET!, ...databaseEnv });
+    // The production build (npm test builds before the node tests): what Heroku talks to, and no on-demand compiling.
+    server = await startServer({ AUTH_SECRET: process.env.AUTH_SECRET!, ...databaseEnv }, { mode: "start" });
   });
   after(async () => {
     await server?.stop();
