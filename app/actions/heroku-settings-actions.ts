@@ -13,7 +13,7 @@ import { regenerateReleaseToken } from "@/lib/server/projects/release-token";
 import { createRepository } from "@/lib/server/repositories/repositories";
 import { fieldErrors } from "@/lib/validation/common";
 import { parseHerokuSettingsForm, testEventFormSchema } from "@/lib/validation/heroku-settings-form";
-import { repositoryInputSchema } from "@/lib/validation/repository";
+import { createRepositorySchema } from "@/lib/validation/repositories";
 
 // Every action checks the session and the role itself: the client is never trusted.
 async function adminAccess(orgSlug: string, projectSlug: string) {
@@ -49,7 +49,7 @@ export async function setHerokuEnabledAction(orgSlug: string, projectSlug: strin
 
 export async function addRepositoryAction(orgSlug: string, projectSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const values = { name: String(formData.get("name") ?? ""), url: String(formData.get("url") ?? "") };
-  const parsed = repositoryInputSchema.safeParse(values);
+  const parsed = createRepositorySchema.safeParse(values);
   if (!parsed.success) return { message: "Please correct the highlighted fields.", fields: fieldErrors(parsed.error), values };
   try {
     const { org } = await adminAccess(orgSlug, projectSlug);
