@@ -5,7 +5,7 @@ import { hookSignature } from "@/lib/server/projects/release-token";
 import { useTestDatabase } from "../helpers/database";
 import { countRows, createHookProject, lastDelivery, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const builtin = { plugin: "builtin", bodySignature: null } as const;

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { dbKind, useTestDatabase } from "../helpers/database";
 import { countRows, createHookProject, freshEvent, sample, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 describe(`concurrent deliveries (${dbKind()})`, () => {

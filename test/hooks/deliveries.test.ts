@@ -6,7 +6,7 @@ import { ignoredOutcome } from "@/lib/server/hooks/hook-response";
 import { useTestDatabase } from "../helpers/database";
 import { createHookProject, lastDelivery, sample, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const DAY = 24 * 3600 * 1000;

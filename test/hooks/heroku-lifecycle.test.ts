@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { useTestDatabase } from "../helpers/database";
 import { countRows, createHookProject, freshEvent, lastDelivery, sample, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const V47 = "c0ffee00-6666-4f70-9b8c-5d6e7f8a9b01";

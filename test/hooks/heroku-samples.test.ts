@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { useTestDatabase } from "../helpers/database";
 import { JANE, countRows, createHookProject, lastDelivery, sample, sampleNames, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const COMMIT_47 = "3f2a9c1d4e5b6a7988776655443322110fedcba9";

@@ -8,7 +8,7 @@ import { hookSignature, regenerateReleaseToken } from "@/lib/server/projects/rel
 import { useTestDatabase } from "../helpers/database";
 import { countRows, createHookProject, lastDelivery, sample, sendHook, type HookProject } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 async function assertNothingStored(project: HookProject, deliveries: number) {

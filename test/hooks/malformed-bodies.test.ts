@@ -7,7 +7,7 @@ import { describe, test } from "node:test";
 import { useTestDatabase } from "../helpers/database";
 import { countRows, createHookProject, sample, sendHook } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);

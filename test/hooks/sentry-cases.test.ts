@@ -7,7 +7,7 @@ import { releaseViews } from "@/lib/server/releases/release-view";
 import { useTestDatabase } from "../helpers/database";
 import { JANE, countRows, createHookProject, lastDelivery, sendHook, type HookProject } from "./hook-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a node:test helper, not a React hook
+ 
 useTestDatabase();
 
 const sentryBody = (who: Record<string, unknown>, commit: unknown = "abcd123", action = "update") => ({
