@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { FakeHerokuState, type FakeApp, type FakeRelease } from "./fake-heroku-state";
 import { pageOf } from "./fake-heroku-range";
 
+export type Injection = { status: number; count: number; match?: RegExp; retryAfter?: number; skip?: number };
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 export type LoggedRequest = { method: string; path: string; range: string | null; status: number; at: number };
 export type Transport = (request: Request) => Promise<Response>;
@@ -18,7 +19,7 @@ const error = (status: number, id: string, message: string, headers?: Record<str
 export async function startFakeHeroku(o: { transport?: Transport } = {}) {
   const state = new FakeHerokuState();
   const log: LoggedRequest[] = [];
-  const injected: { status: number; count: number; match: RegExp; retryAfter?: number }[] = [];
+  const injected: Required<Injection>[] = [];
   let remaining = 4500;
 
   function route(method: string, path: string, auth: string | null, range: string | null, body: Record<string, unknown> | null): Answer {
@@ -75,13 +76,13 @@ export async function startFakeHeroku(o: { transport?: Transport } = {}) {
     for await (const c of req) chunks.push(c as Buffer);
     const path = new URL(req.url ?? "/", "http://x").pathname;
     let answer: Answer;
-    const rule = injected.find((r) => r.count > 0 && r.match.test(`${req.method} ${path}`));
+    const rule = injected.find((r) => r.count > 0 && r.match.test(`${req.method} ${path}`) && r.skip-- <= 0);
     if (req.headers.accept !== "application/vnd.heroku+json; version=3") {
       answer = error(400, "bad_request", "Please specify a version: Accept: application/vnd.heroku+json; version=3.");
     } else if (rule) {
       rule.count -= 1;
       answer = rule.status === 429
-        ? error(429, "rate_limit", "Your account reached the API rate limit. Please wait a few minutes before making new requests.", { "Retry-After": String(rule.retryAfter ?? 1) })
+        ? error(429, "rate_limit", "Your account reached the API rate limit. Please wait a few minutes before making new requests.", { "Retry-After": String(rule.retryAfter) })
         : error(rule.status, "service_unavailable", "Heroku is temporarily unavailable.");
     } else {
       let body: Record<string, unknown> | null = null;
@@ -92,7 +93,7 @@ export async function startFakeHeroku(o: { transport?: Transport } = {}) {
       }
       answer ??= route(req.method ?? "GET", path, req.headers.authorization ?? null, (req.headers.range as string) ?? null, body);
     }
-    remaining = answer.status === 429 ? 0 : Math.max(0, remaining - 1);
+    if (answer.status !== 429) remaining = Math.max(0, remaining - 1);
     log.push({ method: req.method ?? "GET", path, range: (req.headers.range as string) ?? null, status: answer.status, at: Date.now() });
     res.writeHead(answer.status, { "Content-Type": "application/json", "RateLimit-Remaining": String(answer.status === 429 ? 0 : remaining), ...answer.headers });
     res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
@@ -124,8 +125,8 @@ export async function startFakeHeroku(o: { transport?: Transport } = {}) {
     state,
     log,
     deliver,
-    /** The next `count` requests matching `match` ("METHOD /path") answer `status` (429 with Retry-After). */
-    inject: (status: number, count: number, match = /.*/, retryAfter?: number) => void injected.push({ status, count, match, retryAfter }),
+    /** After `skip` requests matching `match` ("METHOD /path"), the next `count` answer `status` (429 with Retry-After). */
+    inject: (i: Injection) => void injected.push({ match: /.*/, retryAfter: 1, skip: 0, ...i }),
     setRemaining: (n: number) => void (remaining = n),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -26,9 +26,10 @@ export type HerokuRequest<T> = {
 export type HerokuResponse<T> = { data: T; nextRange: string | null; headers: Headers };
 
 const ACCEPT = "application/vnd.heroku+json; version=3";
-// Heroku grants ~4500 calls an hour, refilled continuously (~1.25 a second): below this many left,
-// each call waits for tokens to come back instead of running into 429s.
+// Heroku grants ~4500 calls an hour, refilled continuously (one every 0.8 s): below this many left,
+// calls go at the refill pace instead of running into 429s.
 const LOW_REMAINING = 20;
+const REFILL_MS = 800;
 const MAX_RETRY_AFTER_MS = 60_000;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -46,7 +47,7 @@ export function createHerokuClient(o: HerokuClientOptions): HerokuClient {
     const method = r.method ?? "GET";
     const idempotent = method !== "POST";
     for (let attempt = 0; ; attempt++) {
-      if (remaining !== null && remaining < LOW_REMAINING) await sleep(800 * (LOW_REMAINING - remaining));
+      if (remaining !== null && remaining < LOW_REMAINING) await sleep(REFILL_MS);
       let response: Response;
       try {
         response = await fetch(`${baseUrl}${r.path}`, {
@@ -72,6 +73,8 @@ export function createHerokuClient(o: HerokuClientOptions): HerokuClient {
       remaining = response.headers.has("RateLimit-Remaining") && Number.isFinite(left) ? left : remaining;
       const retryable = response.status === 429 || (idempotent && response.status >= 500);
       if (retryable && attempt < retries) {
+        // The wait below (Retry-After or backoff) already lets the bucket refill.
+        if (response.status === 429) remaining = null;
         await response.body?.cancel();
         await sleep(retryDelay(response, backoffMs * 2 ** attempt));
         continue;
