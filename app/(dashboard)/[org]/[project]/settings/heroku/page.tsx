@@ -6,6 +6,7 @@ import {
   sendTestEventAction,
   setHerokuEnabledAction,
 } from "@/app/actions/heroku-settings-actions";
+import { HerokuConnectionCard } from "@/components/heroku/heroku-connection-card";
 import { AddRepositoryForm } from "@/components/heroku/add-repository-form";
 import { HerokuSettingsForm } from "@/components/heroku/heroku-settings-form";
 import { PluginStatusCard } from "@/components/heroku/plugin-status-card";
@@ -14,6 +15,7 @@ import { SetupInstructions } from "@/components/heroku/setup-instructions";
 import { TestEventForm } from "@/components/heroku/test-event-form";
 import { Card } from "@/components/ui/card";
 import { publicBaseUrl } from "@/lib/server/base-url";
+import { loadHerokuConnectionCard } from "@/lib/server/heroku-api/connection-card-data";
 import { roleAtLeast } from "@/lib/server/orgs/org-access";
 import { loadProjectPage } from "@/lib/server/pages/page-access";
 import { getHerokuConfig, herokuCliCommand } from "@/lib/server/plugins/heroku-config";
@@ -28,10 +30,11 @@ export default async function HerokuSettingsPage({ params }: Props) {
   const { org: orgSlug, project: projectSlug } = await params;
   const { org, project, role } = await loadProjectPage(orgSlug, projectSlug);
   const canEdit = roleAtLeast(role, "admin");
-  const [config, repositories, token] = await Promise.all([
+  const [config, repositories, token, connection] = await Promise.all([
     getHerokuConfig(project.id),
     listRepositories({ orgId: org.id }),
     getOrCreateReleaseToken(project.id),
+    canEdit ? loadHerokuConnectionCard(project.id) : null,
   ]);
   const base = publicBaseUrl(await headers());
   // The hook URL lets anyone post releases: only those who may change the settings see it.
@@ -41,6 +44,9 @@ export default async function HerokuSettingsPage({ params }: Props) {
   return (
     <main className="space-y-6">
       <PluginStatusCard enabled={config.enabled} canEdit={canEdit} toggle={setHerokuEnabledAction.bind(null, org.slug, project.slug, !config.enabled)} />
+      {connection ? (
+        <HerokuConnectionCard org={org.slug} project={project.slug} view={connection.view} accountApps={connection.accountApps} defaultEnvironment={config.config.environment} />
+      ) : null}
       <SetupInstructions webhookUrl={webhookUrl} cliCommand={herokuCliCommand(webhookUrl, apps[0])} />
       <Card title="Settings">
         <HerokuSettingsForm
