@@ -16,7 +16,7 @@ export type Transport = (request: Request) => Promise<Response>;
 
 const error = (status: number, id: string, message: string, headers?: Record<string, string>): Answer => ({ status, body: { id, message }, headers });
 
-export async function startFakeHeroku(o: { transport?: Transport } = {}) {
+export async function startFakeHeroku(o: { transport?: Transport; port?: number } = {}) {
   const state = new FakeHerokuState();
   const log: LoggedRequest[] = [];
   const injected: Required<Injection>[] = [];
@@ -98,7 +98,7 @@ export async function startFakeHeroku(o: { transport?: Transport } = {}) {
     res.writeHead(answer.status, { "Content-Type": "application/json", "RateLimit-Remaining": String(answer.status === 429 ? 0 : remaining), ...answer.headers });
     res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(o.port ?? 0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   /** Sends one api:release event for `release` to every webhook of its app, signed with each secret. */
