@@ -1,12 +1,11 @@
 // The fake Heroku Platform API as a process for Playwright (see playwright.config.ts): one account
 // (key E2E_HEROKU_KEY) with two apps, one of them with 450 releases to import.
 import { startFakeHeroku } from "../test/heroku-api/fake-heroku";
-
-export const E2E_HEROKU_KEY = "e2e-heroku-key-0123456789";
+import { E2E_HEROKU_EMAIL, E2E_HEROKU_KEY } from "./fake-heroku-account";
 
 const port = Number(process.argv[2]);
 const fake = await startFakeHeroku({ port });
-fake.state.addAccount(E2E_HEROKU_KEY, "ops@acme.example");
+fake.state.addAccount(E2E_HEROKU_KEY, E2E_HEROKU_EMAIL);
 fake.state.addApp(E2E_HEROKU_KEY, "acme-shop-e2e");
 fake.state.addApp(E2E_HEROKU_KEY, "acme-shop-staging-e2e");
 fake.state.addReleases("acme-shop-e2e", 450);

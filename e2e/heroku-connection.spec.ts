@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { E2E_HEROKU_KEY } from "./fake-heroku-server";
+import { E2E_HEROKU_EMAIL, E2E_HEROKU_KEY } from "./fake-heroku-account";
 import { createOrganization, createProject, signUp, unique } from "./helpers";
 
 // Runs against e2e/fake-heroku-server.ts (started by playwright.config.ts, HEROKU_API_URL points at it).
@@ -17,7 +17,7 @@ test("connect Heroku with a key, tick an app, see it subscribed and its import r
 
   await page.getByLabel("Heroku API key").fill(E2E_HEROKU_KEY);
   await page.getByRole("button", { name: "Connect Heroku" }).click();
-  await expect(page.getByText("Connected as ops@acme.example")).toBeVisible();
+  await expect(page.getByText(`Connected as ${E2E_HEROKU_EMAIL}`)).toBeVisible();
 
   await page.getByRole("checkbox", { name: "acme-shop-e2e", exact: true }).check();
   await page.getByLabel("Environment of acme-shop-e2e", { exact: true }).fill("production");

@@ -98,7 +98,8 @@ describe(`importing and reconciling release history (${dbKind()})`, () => {
 
   test("the periodic reconcile claims each due app once, then waits for the interval", async () => {
     const { project, app } = await trackedApp(3);
-    await db().herokuApp.updateMany({ where: { NOT: { projectId: project.id } }, data: { reconciledAt: new Date() } });
+    assert.equal(await reconcileDueApps({ intervalMinutes: 60 }), 0, "a newly tracked app waits one interval");
+    await db().herokuApp.updateMany({ where: { projectId: project.id }, data: { reconciledAt: new Date(Date.now() - 61 * 60_000) } });
     assert.equal(await reconcileDueApps({ intervalMinutes: 60 }), 1);
     assert.equal(await reconcileDueApps({ intervalMinutes: 60 }), 0);
     assert.deepEqual((await deploysOf(project.id)).map((d) => [d.app, d.source]), [[app, "reconcile"], [app, "reconcile"], [app, "reconcile"]]);

@@ -34,7 +34,9 @@ export async function trackApps(o: { projectId: number; orgId: number; apps: Tra
     appEnvironments[app.name] = app.environment;
     await db().herokuApp.upsert({
       where: { projectId_name: { projectId: o.projectId, name: app.name } },
-      create: { projectId: o.projectId, name: app.name, herokuAppId: info.id },
+      // From now on the webhook brings new releases and history is the import's job: the periodic
+      // reconcile starts one interval later (otherwise it would record the whole history as "reconcile").
+      create: { projectId: o.projectId, name: app.name, herokuAppId: info.id, reconciledAt: new Date() },
       update: { herokuAppId: info.id },
     });
   }
