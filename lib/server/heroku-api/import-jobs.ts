@@ -40,6 +40,7 @@ export async function claimImportJob(now = new Date()): Promise<ClaimedJob | nul
 export async function runImportJob(job: ClaimedJob, overrides?: ClientOverrides) {
   const project = await db().project.findUniqueOrThrow({ where: { id: job.projectId }, select: { id: true, orgId: true } });
   const slugs = new Map<string, HerokuSlug>();
+  const heartbeat = async () => void (await db().herokuImportJob.update({ where: { id: job.id }, data: { leaseUntil: new Date(Date.now() + LEASE_MS) } }));
   let { cursor, seen, recorded, total } = job;
   try {
     await withHeroku(job.projectId, async (client) => {
@@ -47,7 +48,7 @@ export async function runImportJob(job: ClaimedJob, overrides?: ClientOverrides)
         const page = await listReleasesPage(client, { app: job.app, range: cursor, pageSize: PAGE_SIZE });
         // Versions count up from v1, so the newest version is how many releases there are.
         total ??= page.releases[0]?.version ?? 0;
-        const result = await recordApiReleases({ client, project, app: job.app, releases: page.releases, source: "import", slugs });
+        const result = await recordApiReleases({ client, project, app: job.app, releases: page.releases, source: "import", slugs, heartbeat });
         seen += page.releases.length;
         recorded += result.recorded;
         cursor = page.nextRange;

@@ -15,6 +15,8 @@ export type RecordPageOptions = {
   source: Extract<DeploySource, "import" | "reconcile">;
   /** Slugs already fetched in this run: config releases share their predecessor's slug. */
   slugs: Map<string, HerokuSlug>;
+  /** Called every few releases: a page read at Heroku's throttled pace can outlast a job's lease. */
+  heartbeat?: () => Promise<void>;
 };
 
 /**
@@ -31,7 +33,8 @@ export async function recordApiReleases(o: RecordPageOptions): Promise<{ recorde
   const config = await loadHerokuHookConfig(o.project.id);
   let recorded = 0;
   let known = 0;
-  for (const release of o.releases) {
+  for (const [i, release] of o.releases.entries()) {
+    if (i > 0 && i % 25 === 0) await o.heartbeat?.();
     const status = statusOf.get(release.id);
     // Already final (or as far as Heroku got): no slug lookup, no transaction.
     if (status && (status !== "pending" || release.status === "pending")) {
