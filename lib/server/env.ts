@@ -19,6 +19,10 @@ export const envSchema = z.object({
   // Public base URL used to build hook URLs shown to users, e.g. https://shiplog.example.com
   SHIPLOG_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Heroku's Platform API; a proxy or a test server may stand in for it.
+  HEROKU_API_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("https://api.heroku.com")),
+  // How often connected apps are compared with Heroku's latest releases; 0 turns the periodic run off.
+  HEROKU_RECONCILE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

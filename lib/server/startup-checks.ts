@@ -24,4 +24,7 @@ export async function runStartupChecks(): Promise<void> {
     console.error(`\nShiplog cannot start: ${problem}\n`);
     process.exit(1);
   }
+  // Imports interrupted by a restart resume here; connected apps are reconciled periodically.
+  const { startHerokuRunner } = await import("./heroku-api/background-runner");
+  startHerokuRunner();
 }

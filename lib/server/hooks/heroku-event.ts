@@ -97,6 +97,18 @@ function normalize(e: HerokuEvent, meta: EventMeta, receivedAt: Date): ParsedHer
   };
 }
 
+/**
+ * A release read from Heroku's API (with its slug's commit filled in), normalized exactly as a
+ * webhook event carrying it would be: imports and reconciles follow the hooks' rules.
+ */
+export function parseHerokuReleaseData(data: unknown, receivedAt: Date): ParsedHerokuEvent {
+  const parsed = herokuEventSchema.safeParse({ action: "update", resource: "release", data });
+  if (!parsed.success) {
+    return invalid(emptyMeta(), new AppError(502, "heroku_bad_response", "A release from Heroku's API does not look like a release.", fieldErrors(parsed.error)));
+  }
+  return normalize(parsed.data, emptyMeta(), receivedAt);
+}
+
 function invalid(meta: EventMeta, error: AppError): ParsedHerokuEvent {
   return { kind: "invalid", meta, error };
 }

@@ -1,4 +1,4 @@
-import type { DeployStatus } from "@/lib/generated/prisma/client";
+import type { DeploySource, DeployStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { ReleaseEvent } from "@/lib/server/hooks/heroku-event";
 import { claimHookEvent, ensureEnvironment, linkReleaseProject, markReleased, recordHeadCommit, ts } from "./release-rows";
@@ -12,6 +12,8 @@ export type RecordHerokuReleaseOptions = {
   environment: string;
   repositoryId: number | null;
   now: Date;
+  /** "import" or "reconcile" when the release was read from Heroku's API rather than hooked. */
+  source?: DeploySource;
 };
 
 export type RecordResult =
@@ -58,6 +60,7 @@ export async function recordHerokuRelease(o: RecordHerokuReleaseOptions): Promis
       dateFinished: event.finishedAt,
       sortDate: event.startedAt ?? now,
       now,
+      source: o.source,
     });
     if (o.repositoryId) {
       await recordHeadCommit(tx, { releaseId: release.id, repositoryId: o.repositoryId, commitId: event.version, message: event.commitMessage, now });

@@ -1,4 +1,4 @@
-import type { DeployKind, DeployStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { DeployKind, DeploySource, DeployStatus, Prisma } from "@/lib/generated/prisma/client";
 import { ts } from "./release-rows";
 
 export type DeployInput = {
@@ -16,6 +16,8 @@ export type DeployInput = {
   dateFinished: Date | null;
   sortDate: Date;
   now: Date;
+  /** Who saw it first: kept on later writes, so a reconciled deploy stays marked as such. */
+  source?: DeploySource;
 };
 
 export type DeployState = { id: number; status: DeployStatus; dateFinished: Date | null };
@@ -32,7 +34,7 @@ export async function upsertDeploy(tx: Prisma.TransactionClient, d: DeployInput)
     INSERT INTO "Deploy" ("projectId", "releaseId", "environmentId", "app", "herokuReleaseId", "herokuVersion",
       "status", "kind", "source", "description", "deployerEmail", "dateStarted", "dateFinished", "sortDate", "updatedAt")
     VALUES (${d.projectId}, ${d.releaseId}, ${d.environmentId}, ${d.app}, ${d.herokuReleaseId}, ${d.herokuVersion},
-      ${d.status}::"DeployStatus", ${d.kind}::"DeployKind", 'hook', ${d.description}, ${d.deployerEmail},
+      ${d.status}::"DeployStatus", ${d.kind}::"DeployKind", ${d.source ?? "hook"}::"DeploySource", ${d.description}, ${d.deployerEmail},
       ${ts(d.dateStarted)}::timestamp(3), ${ts(d.dateFinished)}::timestamp(3), ${ts(d.sortDate)}::timestamp(3), ${ts(d.now)}::timestamp(3))
     ON CONFLICT ("projectId", "herokuReleaseId") DO UPDATE SET
       "status" = CASE WHEN "Deploy"."status" = 'pending' THEN EXCLUDED."status" ELSE "Deploy"."status" END,

@@ -7,6 +7,7 @@ import {
   setHerokuEnabledAction,
 } from "@/app/actions/heroku-settings-actions";
 import { DeliveriesTable } from "@/components/heroku/deliveries-table";
+import { HerokuConnectionCard } from "@/components/heroku/heroku-connection-card";
 import { AddRepositoryForm } from "@/components/heroku/add-repository-form";
 import { HerokuSettingsForm } from "@/components/heroku/heroku-settings-form";
 import { PluginStatusCard } from "@/components/heroku/plugin-status-card";
@@ -17,6 +18,7 @@ import { Card } from "@/components/ui/card";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { getDelivery, prettyBody } from "@/lib/server/deliveries/get-delivery";
 import { listDeliveries } from "@/lib/server/deliveries/list-deliveries";
+import { loadHerokuConnectionCard } from "@/lib/server/heroku-api/connection-card-data";
 import { roleAtLeast } from "@/lib/server/orgs/org-access";
 import { loadProjectPage } from "@/lib/server/pages/page-access";
 import { getHerokuConfig, herokuCliCommand } from "@/lib/server/plugins/heroku-config";
@@ -33,12 +35,13 @@ export default async function HerokuSettingsPage({ params, searchParams }: Props
   const { org, project, role } = await loadProjectPage(orgSlug, projectSlug);
   const canEdit = roleAtLeast(role, "admin");
   const query = deliveriesPageQuerySchema.parse(await searchParams);
-  const [config, repositories, token, deliveries, selected] = await Promise.all([
+  const [config, repositories, token, deliveries, selected, connection] = await Promise.all([
     getHerokuConfig(project.id),
     listRepositories({ orgId: org.id }),
     getOrCreateReleaseToken(project.id),
     listDeliveries({ projectId: project.id, outcome: query.outcome, limit: 50 }),
     query.delivery ? getDelivery({ projectId: project.id, id: query.delivery }) : null,
+    canEdit ? loadHerokuConnectionCard(project.id) : null,
   ]);
   const deliveriesHref = (q: { outcome?: string; delivery?: string }) => {
     const search = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => Boolean(e[1])));
@@ -52,6 +55,9 @@ export default async function HerokuSettingsPage({ params, searchParams }: Props
   return (
     <main className="space-y-6">
       <PluginStatusCard enabled={config.enabled} canEdit={canEdit} toggle={setHerokuEnabledAction.bind(null, org.slug, project.slug, !config.enabled)} />
+      {connection ? (
+        <HerokuConnectionCard org={org.slug} project={project.slug} view={connection.view} accountApps={connection.accountApps} defaultEnvironment={config.config.environment} />
+      ) : null}
       <SetupInstructions webhookUrl={webhookUrl} cliCommand={herokuCliCommand(webhookUrl, apps[0])} />
       <Card title="Settings">
         <HerokuSettingsForm
