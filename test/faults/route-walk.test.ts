@@ -62,9 +62,16 @@ const ACTIONS: ActionCall[] = [
   { name: "addMemberAction", args: ["{org}", {}], form: { email: "mallory@b.example", role: "owner" } },
   { name: "createProjectAction", args: ["{org}", {}], form: { name: "Intruder project", slug: "intruder" } },
   { name: "renameProjectAction", args: ["{org}", "{project}", {}], form: { name: "Pwned project" } },
+  { name: "connectHerokuAction", args: ["{org}", "{project}", {}], form: { apiKey: "intruder-key" } },
+  { name: "forgetHerokuAction", args: ["{org}", "{project}"] },
+  { name: "trackAppsAction", args: ["{org}", "{project}", {}], form: { app: "acme-walk-app" } },
+  { name: "untrackAppAction", args: ["{org}", "{project}", "acme-walk-app"] },
+  { name: "importAppAction", args: ["{org}", "{project}", "acme-walk-app"] },
+  { name: "reconcileNowAction", args: ["{org}", "{project}"] },
+  { name: "importProgressAction", args: ["{org}", "{project}"] },
 ];
-// Actions that take no organization (sign-in/up/out, creating one's own organization).
-const UNSCOPED_ACTIONS = new Set(["signInAction", "signUpAction", "signOutAction", "createOrganizationAction"]);
+// Actions that take no organization (sign-in/up/out, creating one's own organization, one's own API tokens).
+const UNSCOPED_ACTIONS = new Set(["signInAction", "signUpAction", "signOutAction", "createOrganizationAction", "createApiTokenAction", "revokeApiTokenAction"]);
 const fillArgs = (args: unknown[]) => args.map((a) => (typeof a === "string" ? fill(a) : a));
 
 const hasRestApi = existsSync(path.join(ROOT, "app", "api", "0"));
