@@ -6,9 +6,8 @@ import { connect, type Socket } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { KEEP_DELIVERIES } from "@/lib/server/hooks/deliveries";
 import { dbKind } from "../helpers/database";
-import { createScratchPostgres } from "../helpers/scratch-postgres";
 import { hasProductionBuild, startServer, type DevServer } from "../hooks/http-server";
-import { AUTH_SECRET, PORTS, faultsDataDir, hookUrl, makeEvent, openDatabase, postEvent, seedHookProject, type TestEvent } from "./fault-fixtures";
+import { AUTH_SECRET, PORTS, serverDatabase, hookUrl, makeEvent, openDatabase, postEvent, seedHookProject, type TestEvent } from "./fault-fixtures";
 
 const BURST = 1000;
 const BURST_CONCURRENCY = 25;
@@ -25,15 +24,7 @@ describe(`slow and abusive clients (next start, ${dbKind()})`, { timeout: 300_00
   const sockets: Socket[] = [];
 
   before(async () => {
-    if (dbKind() === "postgres") {
-      const scratch = await createScratchPostgres();
-      env = { DATABASE_URL: scratch.url };
-      cleanup = scratch.drop;
-    } else {
-      const data = faultsDataDir("abuse");
-      env = { SHIPLOG_DATA_DIR: `${data.dir}/pglite` };
-      cleanup = async () => data.remove();
-    }
+    ({ env, cleanup } = await serverDatabase("abuse"));
     const database = openDatabase(env);
     projectId = await seedHookProject(database);
     await database.close();

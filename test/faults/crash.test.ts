@@ -4,9 +4,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { dbKind } from "../helpers/database";
-import { createScratchPostgres } from "../helpers/scratch-postgres";
 import { hasProductionBuild, startServer, type DevServer } from "../hooks/http-server";
-import { AUTH_SECRET, PORTS, faultsDataDir, hookUrl, makeEvent, openDatabase, postEvent, seedHookProject, sleep, storedCounts, type HookAnswer } from "./fault-fixtures";
+import { AUTH_SECRET, PORTS, serverDatabase, hookUrl, makeEvent, openDatabase, postEvent, seedHookProject, sleep, storedCounts, type HookAnswer } from "./fault-fixtures";
 
 const EVENTS = 600;
 const CONCURRENCY = 8;
@@ -19,15 +18,7 @@ describe(`crash: SIGKILL during ingest (next start, ${dbKind()})`, { timeout: 30
   let projectId: number;
 
   before(async () => {
-    if (dbKind() === "postgres") {
-      const scratch = await createScratchPostgres();
-      env = { DATABASE_URL: scratch.url };
-      cleanup = scratch.drop;
-    } else {
-      const data = faultsDataDir("crash");
-      env = { SHIPLOG_DATA_DIR: `${data.dir}/pglite` };
-      cleanup = async () => data.remove();
-    }
+    ({ env, cleanup } = await serverDatabase("crash"));
     const database = openDatabase(env);
     projectId = await seedHookProject(database);
     await database.close();

@@ -8,6 +8,8 @@ import { createDatabase, type Database } from "@/lib/server/db";
 import { herokuBodySignature } from "@/lib/server/hooks/verify-heroku-body";
 import { applyMigrations } from "@/lib/server/migrations/apply-migrations";
 import { hookSignature } from "@/lib/server/projects/release-token";
+import { dbKind } from "../helpers/database";
+import { createScratchPostgres } from "../helpers/scratch-postgres";
 import { sample } from "../hooks/hook-fixtures";
 import { ROOT } from "../hooks/http-server";
 
@@ -22,6 +24,19 @@ export function faultsDataDir(name: string) {
   const dir = path.join(ROOT, "data", `faults-${name}-${randomBytes(3).toString("hex")}`);
   mkdirSync(dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * An empty database for a server under test: a scratch PostgreSQL database on a PostgreSQL run,
+ * else a private PGlite directory. `env` goes to the server; `cleanup` drops or removes it.
+ */
+export async function serverDatabase(name: string): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  if (dbKind() === "postgres") {
+    const scratch = await createScratchPostgres();
+    return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
+  }
+  const data = faultsDataDir(name);
+  return { env: { SHIPLOG_DATA_DIR: `${data.dir}/pglite` }, cleanup: async () => data.remove() };
 }
 
 export const openDatabase = (env: { DATABASE_URL?: string; SHIPLOG_DATA_DIR?: string }) =>

@@ -15,9 +15,8 @@ import { herokuBodySignature } from "@/lib/server/hooks/verify-heroku-body";
 import { applyMigrations } from "@/lib/server/migrations/apply-migrations";
 import { hookSignature } from "@/lib/server/projects/release-token";
 import { dbKind } from "../helpers/database";
-import { createScratchPostgres } from "../helpers/scratch-postgres";
 import { hasProductionBuild, ROOT, startServer, type DevServer } from "../hooks/http-server";
-import { AUTH_SECRET, PORTS, faultsDataDir, hookUrl, makeEvent, openDatabase, postEvent } from "./fault-fixtures";
+import { AUTH_SECRET, PORTS, serverDatabase, hookUrl, makeEvent, openDatabase, postEvent } from "./fault-fixtures";
 import { request, sessionCookieName, signIn, signOut, type CookieJar } from "./http-session";
 import { actionIds, callAction, type ActionCall } from "./server-actions";
 
@@ -93,15 +92,7 @@ describe(`route walk: other organization and anonymous (next start, ${dbKind()})
   const rendered: string[] = [];
 
   before(async () => {
-    if (dbKind() === "postgres") {
-      const scratch = await createScratchPostgres();
-      env = { DATABASE_URL: scratch.url };
-      cleanup = scratch.drop;
-    } else {
-      const data = faultsDataDir("walk");
-      env = { SHIPLOG_DATA_DIR: `${data.dir}/pglite` };
-      cleanup = async () => data.remove();
-    }
+    ({ env, cleanup } = await serverDatabase("walk"));
     const database = openDatabase(env);
     try {
       await database.withSession((s) => applyMigrations(s));
