@@ -7,27 +7,16 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { createScratchPostgres } from "../test/helpers/scratch-postgres";
 
 const { values } = parseArgs({ options: { db: { type: "string", default: "pglite" }, runs: { type: "string", default: "15" } } });
 const runs = Number(values.runs);
 let cleanup = async () => {};
 if (values.db === "postgres") {
-  const base = process.env.TEST_DATABASE_URL ?? "postgres://shiplog:shiplog@127.0.0.1:5432/shiplog_test";
-  const name = `shiplog_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  cleanup = async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
+  process.env.TEST_DATABASE_URL ??= "postgres://shiplog:shiplog@127.0.0.1:5432/shiplog_test";
+  const scratch = await createScratchPostgres();
+  process.env.DATABASE_URL = scratch.url;
+  cleanup = scratch.drop;
 } else {
   const dir = mkdtempSync(path.join(os.tmpdir(), "shiplog-bench-"));
   process.env.SHIPLOG_DATA_DIR = path.join(dir, "pglite");

@@ -1,15 +1,8 @@
-// What the browser gets for one deploy: only what the timeline renders, dates as ISO strings.
-export type TimelineItem = {
-  id: number;
-  version: string;
-  environment: string;
-  status: "pending" | "succeeded" | "failed";
-  kind: "deploy" | "rollback" | "promotion" | "config" | "other";
-  source: "hook" | "import" | "reconcile";
-  app: string;
-  herokuReleaseVersion: number | null;
-  description: string | null;
-  deployer: { email: string; name: string | null } | null;
+import type { DeployListItem } from "@/lib/server/releases/list-deploys";
+
+// What the browser gets for one deploy: the timeline's list item, dates as ISO strings.
+// (A type-only import: nothing of the server module reaches the client bundle.)
+export type TimelineItem = Omit<DeployListItem, "dateStarted" | "dateFinished" | "sortDate"> & {
   dateStarted: string | null;
   dateFinished: string | null;
   sortDate: string;
