@@ -4,9 +4,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { db } from "@/lib/server/db";
 import { herokuBodySignature } from "@/lib/server/hooks/verify-heroku-body";
+import { setHerokuEnabled, updateHerokuConfig } from "@/lib/server/plugins/heroku-config";
 import { hookSignature, regenerateReleaseToken } from "@/lib/server/projects/release-token";
 import { useTestDatabase } from "../helpers/database";
-import { countRows, createHookProject, lastDelivery, sample, sendHook, type HookProject } from "./hook-fixtures";
+import { countRows, createHookProject, freshEvent, lastDelivery, sample, sendHook, type HookProject } from "./hook-fixtures";
 
 useTestDatabase();
 
@@ -66,6 +67,24 @@ describe("URL checks (no delivery is recorded before the URL checks out)", () =>
     const res = await sendHook(project, { signature: hookSignature(oldToken, "heroku", project.id) });
     assert.equal(res.status, 403, "a regenerated token invalidates old URLs");
     await assertNothingStored(project, 0);
+  });
+
+  test("changes made in this process apply to the very next hook (the per-project cache is invalidated)", async () => {
+    const project = await createHookProject();
+    assert.equal((await sendHook(project, { body: freshEvent("release-create-pending") })).status, 200, "warms the cache");
+
+    await updateHerokuConfig({ projectId: project.id, orgId: project.orgId, input: { webhookSecret: "a-new-secret" } });
+    assert.equal((await sendHook(project, { body: freshEvent("release-create-pending") })).status, 401, "old secret refused");
+    const renewed = { ...project, secret: "a-new-secret" };
+    assert.equal((await sendHook(renewed, { body: freshEvent("release-create-pending") })).status, 200, "new secret accepted");
+
+    await setHerokuEnabled({ projectId: project.id, enabled: false });
+    assert.equal((await sendHook(renewed, { body: freshEvent("release-create-pending") })).status, 403, "disabled");
+    await setHerokuEnabled({ projectId: project.id, enabled: true });
+
+    const token = await regenerateReleaseToken(project.id);
+    assert.equal((await sendHook(renewed, { body: freshEvent("release-create-pending") })).status, 403, "old URL refused");
+    assert.equal((await sendHook({ ...renewed, token }, { body: freshEvent("release-create-pending") })).status, 200, "new URL accepted");
   });
 
   test("the URL signature is Sentry's: hex HMAC-SHA256(token, '<plugin>-<projectId>'), upper-case hex accepted", async () => {

@@ -1,7 +1,5 @@
-import { decryptSecret } from "@/lib/server/crypto/secret-box";
-import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { signatureMatches } from "@/lib/server/projects/release-token";
+import { loadHookProject, signatureMatches } from "@/lib/server/projects/release-token";
 import type { HookProject } from "./hook-types";
 
 export type HookParams = { plugin: string; projectId: string; signature: string };
@@ -20,12 +18,12 @@ function parseProjectId(value: string): number | null {
  */
 export async function verifyHookUrl({ plugin, projectId, signature }: HookParams): Promise<HookProject> {
   const id = parseProjectId(projectId);
-  const project = id ? await db().project.findUnique({ where: { id }, select: { id: true, orgId: true, releaseToken: true } }) : null;
+  const project = id ? await loadHookProject(id) : null;
   if (!project) throw new AppError(404, "project_not_found", "No project has this id.");
   if (!project.releaseToken) {
     throw new AppError(403, "release_token_missing", "This project has no release token yet: open its release settings to create one.");
   }
-  if (!signatureMatches(decryptSecret(project.releaseToken), plugin, project.id, signature)) {
+  if (!signatureMatches(project.releaseToken, plugin, project.id, signature)) {
     throw new AppError(403, "invalid_url_signature", "The hook URL's signature does not match the project's release token (was the token regenerated?).");
   }
   return { id: project.id, orgId: project.orgId };

@@ -1,3 +1,4 @@
+import { HOOK_CONFIG_TTL_MS, sharedCache } from "@/lib/server/cache/ttl-cache";
 import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
 import { invalid } from "@/lib/server/errors";
@@ -57,6 +58,7 @@ export async function updateHerokuConfig({ projectId, orgId, input }: { projectI
     create: { projectId, plugin: PLUGIN, ...data },
     update: data,
   });
+  hookConfigs.invalidate(projectId);
   return getHerokuConfig(projectId);
 }
 
@@ -66,6 +68,7 @@ export async function setHerokuEnabled({ projectId, enabled }: { projectId: numb
     create: { projectId, plugin: PLUGIN, enabled },
     update: { enabled },
   });
+  hookConfigs.invalidate(projectId);
   return getHerokuConfig(projectId);
 }
 
@@ -77,16 +80,21 @@ export type HerokuHookConfig = {
   webhookSecret: string | null;
 };
 
+// Read on every Heroku hook; see TtlCache for how changes reach other processes.
+const hookConfigs = sharedCache<number, HerokuHookConfig>("heroku-hook-configs", { ttlMs: HOOK_CONFIG_TTL_MS, maxEntries: 10_000 });
+
 /** Everything the hook receiver needs, secret included. Server-side only. */
-export async function loadHerokuHookConfig(projectId: number): Promise<HerokuHookConfig> {
-  const row = await db().pluginConfig.findUnique({ where: { projectId_plugin: { projectId, plugin: PLUGIN } } });
-  return {
-    enabled: row?.enabled ?? false,
-    environment: row?.environment ?? DEFAULT_ENVIRONMENT,
-    appEnvironments: asMap(row?.appEnvironments),
-    repositoryId: row?.repositoryId ?? null,
-    webhookSecret: row?.webhookSecret ? decryptSecret(row.webhookSecret) : null,
-  };
+export function loadHerokuHookConfig(projectId: number): Promise<HerokuHookConfig> {
+  return hookConfigs.get(projectId, async () => {
+    const row = await db().pluginConfig.findUnique({ where: { projectId_plugin: { projectId, plugin: PLUGIN } } });
+    return {
+      enabled: row?.enabled ?? false,
+      environment: row?.environment ?? DEFAULT_ENVIRONMENT,
+      appEnvironments: asMap(row?.appEnvironments),
+      repositoryId: row?.repositoryId ?? null,
+      webhookSecret: row?.webhookSecret ? decryptSecret(row.webhookSecret) : null,
+    };
+  });
 }
 
 /** The environment a Heroku app deploys into: its mapping, else the plugin's default. */

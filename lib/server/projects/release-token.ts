@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { HOOK_CONFIG_TTL_MS, sharedCache } from "@/lib/server/cache/ttl-cache";
 import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
 
@@ -28,11 +29,26 @@ export async function readReleaseToken(projectId: number): Promise<string | null
   return project?.releaseToken ? decryptSecret(project.releaseToken) : null;
 }
 
+export type HookProjectSecrets = { id: number; orgId: number; releaseToken: string | null };
+
+// Every hook request needs the project's token; a burst of hooks (or of forged ones) should not
+// cost a query and a decryption each. Unknown ids are remembered too, for the same reason.
+const hookProjects = sharedCache<number, HookProjectSecrets | null>("hook-projects", { ttlMs: HOOK_CONFIG_TTL_MS, maxEntries: 10_000 });
+
+/** The project a hook names, with its decrypted release token; null when no project has this id. */
+export function loadHookProject(projectId: number): Promise<HookProjectSecrets | null> {
+  return hookProjects.get(projectId, async (id) => {
+    const project = await db().project.findUnique({ where: { id }, select: { id: true, orgId: true, releaseToken: true } });
+    return project ? { ...project, releaseToken: project.releaseToken ? decryptSecret(project.releaseToken) : null } : null;
+  });
+}
+
 /** Like Sentry: the token is created on first read. Concurrent first reads agree on one token. */
 export async function getOrCreateReleaseToken(projectId: number): Promise<string> {
   const existing = await readReleaseToken(projectId);
   if (existing) return existing;
   await db().project.updateMany({ where: { id: projectId, releaseToken: null }, data: { releaseToken: encryptSecret(newToken()) } });
+  hookProjects.invalidate(projectId);
   return (await readReleaseToken(projectId))!;
 }
 
@@ -40,5 +56,6 @@ export async function getOrCreateReleaseToken(projectId: number): Promise<string
 export async function regenerateReleaseToken(projectId: number): Promise<string> {
   const token = newToken();
   await db().project.update({ where: { id: projectId }, data: { releaseToken: encryptSecret(token) } });
+  hookProjects.invalidate(projectId);
   return token;
 }
