@@ -7,14 +7,16 @@ import { createApiTokenSchema } from "@/lib/validation/tokens";
 
 export const USAGE = `usage:
   npm run cli -- createuser --email EMAIL --password PASSWORD [--superuser] [--org SLUG]
-  npm run cli -- createtoken --email EMAIL [--name NAME]`;
+  npm run cli -- createtoken --email EMAIL [--name NAME]
+  npm run cli -- reencrypt      (after an AUTH_SECRET rotation: see README "Secrets")`;
 
 export class UsageError extends Error {}
 
 export type Command =
   | { name: "help" }
   | { name: "createuser"; email: string; password: string; superuser: boolean; org?: string }
-  | { name: "createtoken"; email: string; tokenName: string };
+  | { name: "createtoken"; email: string; tokenName: string }
+  | { name: "reencrypt" };
 
 const createUserArgs = z.object({
   email: emailSchema,
@@ -56,5 +58,10 @@ export function parseCommand(argv: string[]): Command {
     const v = parseOptions(rest, { email: { type: "string" }, name: { type: "string" } }, createTokenArgs);
     return { name, email: v.email, tokenName: v.name };
   }
-  throw new UsageError(name ? `unknown command "${name}" (use createuser or createtoken)` : "missing command (use createuser or createtoken)");
+  if (name === "reencrypt") {
+    parseOptions(rest, {}, z.object({}));
+    return { name };
+  }
+  const known = "use createuser, createtoken or reencrypt";
+  throw new UsageError(name ? `unknown command "${name}" (${known})` : `missing command (${known})`);
 }

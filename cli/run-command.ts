@@ -12,6 +12,7 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, io
     const { applied } = await database.withSession((s) => applyMigrations(s));
     if (applied.length) io.err(`applied migrations: ${applied.join(", ")}`);
     if (command.name === "createuser") return await createUser(command, io);
+    if (command.name === "reencrypt") return await reencrypt(io);
     return await createToken(command, io);
   } finally {
     await database.close();
@@ -41,5 +42,18 @@ async function createToken(command: Extract<Command, { name: "createtoken" }>, i
   const { token } = await createApiToken({ userId: user.id, name: command.tokenName });
   // Alone on the last line, so scripts can take it with `| tail -n 1`.
   io.out(token);
+  return 0;
+}
+
+async function reencrypt(io: Output): Promise<number> {
+  const { reencryptStoredSecrets } = await import("@/lib/server/crypto/reencrypt-stored-secrets");
+  const { checked, rewritten, unreadable } = await reencryptStoredSecrets();
+  io.out(`${checked} stored secrets checked, ${rewritten} re-encrypted with the current AUTH_SECRET`);
+  if (unreadable.length) {
+    io.err(`shiplog: ${unreadable.length} could not be decrypted with AUTH_SECRET or AUTH_SECRET_PREVIOUS: ${unreadable.join(", ")}`);
+    return 1;
+  }
+  // Servers still running with the old AUTH_SECRET would encrypt new values under the old key.
+  io.out("every stored secret opens with AUTH_SECRET: remove AUTH_SECRET_PREVIOUS once every server runs with the new AUTH_SECRET");
   return 0;
 }

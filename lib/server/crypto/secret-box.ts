@@ -24,20 +24,32 @@ export function encryptSecret(plain: string): string {
   return PREFIX + Buffer.concat([iv, cipher.getAuthTag(), data]).toString("base64url");
 }
 
-export function decryptSecret(stored: string): string {
+/** The plain text and the index of the key that opened it (0 = AUTH_SECRET, 1… = AUTH_SECRET_PREVIOUS). */
+function open(stored: string): { plain: string; keyIndex: number } {
   if (!stored.startsWith(PREFIX)) throw new Error("Stored secret is not in the encrypted format");
   const raw = Buffer.from(stored.slice(PREFIX.length), "base64url");
   const iv = raw.subarray(0, 12);
   const tag = raw.subarray(12, 28);
   const data = raw.subarray(28);
-  for (const key of allKeys()) {
+  const keys = allKeys();
+  for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
     try {
-      const decipher = createDecipheriv("aes-256-gcm", key, iv);
+      const decipher = createDecipheriv("aes-256-gcm", keys[keyIndex], iv);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
+      return { plain: Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8"), keyIndex };
     } catch {
       // Wrong key: try the previous one.
     }
   }
   throw new Error("Cannot decrypt a stored secret: AUTH_SECRET changed and the old one is not in AUTH_SECRET_PREVIOUS");
+}
+
+export function decryptSecret(stored: string): string {
+  return open(stored).plain;
+}
+
+/** The value encrypted under the current AUTH_SECRET, or null when it already is (rotation). */
+export function reencryptSecret(stored: string): string | null {
+  const { plain, keyIndex } = open(stored);
+  return keyIndex === 0 ? null : encryptSecret(plain);
 }
