@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { configureHeroku, postSigned, releaseEvent } from "./hook-events";
 import { createOrganization, createProject, signIn, signOut, signUp, unique, watchCspViolations } from "./helpers";
@@ -77,6 +78,19 @@ test("an admin sets up Heroku release tracking and checks it with test events", 
     await page.screenshot({ path: testInfo.outputPath(`heroku-settings-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The release token is not in the page until an admin reveals it; it is the key of the hook URL's signature.
+  const tokenBox = page.getByTestId("release-token");
+  await expect(tokenBox).toContainText("••••");
+  await page.getByRole("button", { name: "Reveal" }).click();
+  await expect(tokenBox).toHaveText(/^[0-9a-f]{64}$/);
+  const token = (await tokenBox.textContent())!;
+  const [, projectId, signature] = hookUrl.match(/\/heroku\/(\d+)\/([0-9a-f]{64})\/$/)!;
+  expect(createHmac("sha256", token).update(`heroku-${projectId}`).digest("hex")).toBe(signature);
+  await page.getByRole("button", { name: "Hide" }).click();
+  await expect(tokenBox).not.toContainText(token);
+  await page.reload();
+  expect(await page.content()).not.toContain(token); // neither the HTML nor the inline RSC payload carries it
 
   // Regenerating the token (after confirming) makes the old URL answer 403.
   const event = releaseEvent({ version: 7, commit: "a".repeat(40), app: "acme-shop" });

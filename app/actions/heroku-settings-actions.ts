@@ -9,7 +9,7 @@ import { forbidden } from "@/lib/server/errors";
 import { getProjectAccess, roleAtLeast } from "@/lib/server/orgs/org-access";
 import { setHerokuEnabled, updateHerokuConfig } from "@/lib/server/plugins/heroku-config";
 import { sendTestEvent, type TestEventResult } from "@/lib/server/plugins/send-test-event";
-import { regenerateReleaseToken } from "@/lib/server/projects/release-token";
+import { readReleaseToken, regenerateReleaseToken } from "@/lib/server/projects/release-token";
 import { createRepository } from "@/lib/server/repositories/repositories";
 import { fieldErrors } from "@/lib/validation/common";
 import { parseHerokuSettingsForm, testEventFormSchema } from "@/lib/validation/heroku-settings-form";
@@ -65,6 +65,19 @@ export async function regenerateTokenAction(orgSlug: string, projectSlug: string
   const { project } = await adminAccess(orgSlug, projectSlug);
   await regenerateReleaseToken(project.id);
   revalidatePath(settingsPath(orgSlug, projectSlug));
+}
+
+export type RevealTokenState = { token?: string; message?: string };
+
+/** The token is never in the page: an admin asks for it, and gets it in this action's answer only. */
+export async function revealReleaseTokenAction(orgSlug: string, projectSlug: string): Promise<RevealTokenState> {
+  try {
+    const { project } = await adminAccess(orgSlug, projectSlug);
+    const token = await readReleaseToken(project.id);
+    return token ? { token } : { message: "This project has no release token yet: reload the page to create one." };
+  } catch (error) {
+    return { message: formError(error, {}).message };
+  }
 }
 
 export type TestEventState = { result?: TestEventResult; message?: string; fields?: Record<string, string> };

@@ -1,25 +1,55 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-type Props = { token: string; builtinUrl: string; canEdit: boolean; regenerate: () => Promise<void> };
+type Props = {
+  /** The token's last four characters (null for members, who may not see it). */
+  tokenHint: string | null;
+  builtinUrl: string;
+  canEdit: boolean;
+  reveal: () => Promise<{ token?: string; message?: string }>;
+  regenerate: () => Promise<void>;
+};
 
-export function ReleaseTokenCard({ token, builtinUrl, canEdit, regenerate }: Props) {
-  const [revealed, setRevealed] = useState(false);
+// The page never carries the token: "Reveal" asks the server for it (admins only) and "Hide" forgets it.
+export function ReleaseTokenCard({ tokenHint, builtinUrl, canEdit, reveal, regenerate }: Props) {
+  const [token, setToken] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [revealing, startReveal] = useTransition();
   const dialog = useRef<HTMLDialogElement>(null);
+  const toggle = () => {
+    setError(null);
+    if (token) return setToken(null);
+    startReveal(async () => {
+      const answer = await reveal();
+      if (answer.token) setToken(answer.token);
+      else setError(answer.message ?? "The token could not be loaded.");
+    });
+  };
   const curl = `curl -X POST ${builtinUrl} \\\n  -H 'Content-Type: application/json' \\\n  -d '{"version": "'"$(git rev-parse HEAD)"'"}'`;
   return (
     <Card title="Release token" description="Hook URLs are signed with this token. Anyone with a hook URL can post releases to this project.">
       <div className="flex flex-wrap items-center gap-2">
         <code className="rounded bg-zinc-100 px-2 py-1 font-mono text-xs break-all dark:bg-zinc-800" data-testid="release-token">
-          {revealed ? token : `${"•".repeat(24)}${token.slice(-4)}`}
+          {token ?? `${"•".repeat(24)}${tokenHint ?? "••••"}`}
         </code>
-        <button type="button" onClick={() => setRevealed((r) => !r)} className="rounded px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-zinc-100 dark:text-indigo-400 dark:hover:bg-zinc-800">
-          {revealed ? "Hide" : "Reveal"}
-        </button>
+        {canEdit ? (
+          <>
+            <button
+              type="button"
+              onClick={toggle}
+              disabled={revealing}
+              aria-live="polite"
+              className="rounded px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-zinc-100 disabled:opacity-60 dark:text-indigo-400 dark:hover:bg-zinc-800"
+            >
+              {revealing ? "Revealing…" : token ? "Hide" : "Reveal"}
+            </button>
+            {token ? <CopyButton text={token} label="Copy token" /> : null}
+          </>
+        ) : null}
         {canEdit ? (
           <button
             type="button"
@@ -30,6 +60,11 @@ export function ReleaseTokenCard({ token, builtinUrl, canEdit, regenerate }: Pro
           </button>
         ) : null}
       </div>
+      {error ? (
+        <p role="alert" className="mt-2 text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
       <dialog ref={dialog} aria-labelledby="regen-title" className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40 dark:bg-zinc-900 dark:text-zinc-100">
         <h3 id="regen-title" className="text-base font-semibold">Regenerate the release token?</h3>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">

@@ -2,9 +2,9 @@
 // of organization A is requested by an anonymous client and by a signed-in member of organization B.
 // Each must answer 404, 401/403 or a redirect to sign-in, and no body may contain A's data. A member
 // of A walks the same routes as a control (200 and A's data shown), so the test can fail.
-// The same server's log and every page rendered are then searched for A's webhook secret (and the
-// log for the release token; owners are shown the token on the settings page, as Sentry did), and
-// the session cookie's flags and sign-out are checked.
+// The same server's log and every page rendered are then searched for A's webhook secret and release
+// token (an admin sees the token only by asking for it with "Reveal"), and the session cookie's
+// flags and sign-out are checked.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -53,6 +53,7 @@ const API_ROUTES: Route[] = [
 const ACTIONS: ActionCall[] = [
   { name: "loadMoreDeploysAction", args: ["{org}", "{project}", {}, ""] },
   { name: "regenerateTokenAction", args: ["{org}", "{project}"] },
+  { name: "revealReleaseTokenAction", args: ["{org}", "{project}"] },
   { name: "setHerokuEnabledAction", args: ["{org}", "{project}", false] },
   { name: "saveHerokuSettingsAction", args: ["{org}", "{project}", {}], form: { environment: "intruder", repository: "" } },
   { name: "addRepositoryAction", args: ["{org}", "{project}", {}], form: { name: "intruder/repo", url: "" } },
@@ -194,9 +195,13 @@ describe(`route walk: other organization and anonymous (next start, ${dbKind()})
     const settings = await walk(ROUTES.find((r) => r.note === "Heroku plugin settings")!, alice);
     assert.equal(settings.status, 200);
     assert.ok(!settings.body.includes(WEBHOOK_SECRET), "the webhook secret is rendered on the settings page");
+    assert.ok(!settings.body.includes(RELEASE_TOKEN), "the release token is rendered on the settings page");
+    const reveal = ACTIONS.find((a) => a.name === "revealReleaseTokenAction")!;
+    const revealed = await callAction(server.url, fill("/{org}/{project}/settings/heroku"), actionIds().get(reveal.name)!, { ...reveal, args: fillArgs(reveal.args) }, alice);
+    assert.ok(revealed.body.includes(RELEASE_TOKEN), "control: the owner's Reveal answers with the token");
     const log = server.log();
-    const pagesWithSecret = rendered.filter((b) => b.includes(WEBHOOK_SECRET)).length;
-    console.log(`[faults:secrets ${dbKind()}] pages searched: ${rendered.length}, log bytes searched: ${log.length}, webhook secret found: ${pagesWithSecret} pages / ${log.includes(WEBHOOK_SECRET) ? 1 : 0} log, release token in log: ${log.includes(RELEASE_TOKEN) ? 1 : 0}, AUTH_SECRET in log: ${log.includes(AUTH_SECRET) ? 1 : 0}, password in log: ${log.includes(PASSWORD) ? 1 : 0}`);
+    const pagesWithSecret = rendered.filter((b) => b.includes(WEBHOOK_SECRET) || b.includes(RELEASE_TOKEN)).length;
+    console.log(`[faults:secrets ${dbKind()}] pages searched: ${rendered.length}, log bytes searched: ${log.length}, webhook secret or release token found: ${pagesWithSecret} pages / ${log.includes(WEBHOOK_SECRET) ? 1 : 0} log, release token in log: ${log.includes(RELEASE_TOKEN) ? 1 : 0}, AUTH_SECRET in log: ${log.includes(AUTH_SECRET) ? 1 : 0}, password in log: ${log.includes(PASSWORD) ? 1 : 0}`);
     assert.equal(pagesWithSecret, 0);
     assert.ok(!log.includes(WEBHOOK_SECRET), "webhook secret in the server log");
     assert.ok(!log.includes(RELEASE_TOKEN), "release token in the server log");

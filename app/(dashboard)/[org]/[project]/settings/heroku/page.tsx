@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import {
   addRepositoryAction,
   regenerateTokenAction,
+  revealReleaseTokenAction,
   saveHerokuSettingsAction,
   sendTestEventAction,
   setHerokuEnabledAction,
@@ -82,7 +83,9 @@ export default async function HerokuSettingsPage({ params, searchParams }: Props
         />
       </div>
       <ReleaseTokenCard
-        token={canEdit ? token : ""}
+        key={token.slice(-4)}
+        tokenHint={canEdit ? token.slice(-4) : null}
+        reveal={revealReleaseTokenAction.bind(null, org.slug, project.slug)}
         builtinUrl={canEdit ? hookUrl(base, "builtin", project.id, token) : "<ask an admin for the hook URL>"}
         canEdit={canEdit}
         regenerate={regenerateTokenAction.bind(null, org.slug, project.slug)}
