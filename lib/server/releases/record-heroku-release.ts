@@ -1,7 +1,7 @@
 import type { DeploySource, DeployStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { ReleaseEvent } from "@/lib/server/hooks/heroku-event";
-import { claimHookEvent, ensureEnvironment, linkReleaseProject, markReleased, recordHeadCommit, ts } from "./release-rows";
+import { claimHookEvent, ensureEnvironment, recordHeadCommit, ts } from "./release-rows";
 import { upsertDeploy } from "./upsert-deploy";
 
 export type RecordHerokuReleaseOptions = {
@@ -28,7 +28,7 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
  * Everything one Heroku event changes, in one transaction: either all of it is stored or nothing.
  * The HookEvent row comes first, so a retried or concurrent copy of the event waits for this one
  * and then finds its id taken. Rows are then written in one fixed order (environment, release,
- * link, deploy, head commit) so concurrent events of one release cannot deadlock.
+ * link, deploy and released date, head commit) so concurrent events of one release cannot deadlock.
  */
 export async function recordHerokuRelease(o: RecordHerokuReleaseOptions): Promise<RecordResult> {
   const { project, event, now } = o;
@@ -37,14 +37,21 @@ export async function recordHerokuRelease(o: RecordHerokuReleaseOptions): Promis
     const environmentId = await ensureEnvironment(tx, { orgId: project.orgId, name: o.environment, now });
     // The owner is the deployer's email (lower-case, as users' emails are stored): views show the
     // member's name when it matches one of the organization's members, the bare email otherwise.
+    // The release and its link to the project in one statement (one round trip on every hook).
     const [release] = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO "Release" ("orgId", "version", "url", "ownerEmail", "dateCreated")
-      VALUES (${project.orgId}, ${event.version}, ${`http://${event.app}.herokuapp.com`}, ${event.deployerEmail}, ${ts(now)}::timestamp(3))
-      ON CONFLICT ("orgId", "version") DO UPDATE SET
-        "url" = COALESCE("Release"."url", EXCLUDED."url"),
-        "ownerEmail" = COALESCE("Release"."ownerEmail", EXCLUDED."ownerEmail")
-      RETURNING "id"`;
-    await linkReleaseProject(tx, { releaseId: release.id, projectId: project.id, now });
+      WITH "release" AS (
+        INSERT INTO "Release" ("orgId", "version", "url", "ownerEmail", "dateCreated")
+        VALUES (${project.orgId}, ${event.version}, ${`http://${event.app}.herokuapp.com`}, ${event.deployerEmail}, ${ts(now)}::timestamp(3))
+        ON CONFLICT ("orgId", "version") DO UPDATE SET
+          "url" = COALESCE("Release"."url", EXCLUDED."url"),
+          "ownerEmail" = COALESCE("Release"."ownerEmail", EXCLUDED."ownerEmail")
+        RETURNING "id"
+      ), "link" AS (
+        INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt")
+        SELECT "id", ${project.id}, ${ts(now)}::timestamp(3) FROM "release"
+        ON CONFLICT DO NOTHING
+      )
+      SELECT "id" FROM "release"`;
     const deploy = await upsertDeploy(tx, {
       projectId: project.id,
       releaseId: release.id,
@@ -65,8 +72,6 @@ export async function recordHerokuRelease(o: RecordHerokuReleaseOptions): Promis
     if (o.repositoryId) {
       await recordHeadCommit(tx, { releaseId: release.id, repositoryId: o.repositoryId, commitId: event.version, message: event.commitMessage, now });
     }
-    // A failed deploy never marks its release released.
-    if (deploy.status === "succeeded") await markReleased(tx, { releaseId: release.id, at: deploy.dateFinished ?? now });
     return { outcome: "processed", releaseId: release.id, deployId: deploy.id, status: deploy.status };
   }, TRANSACTION_OPTIONS);
 }

@@ -18,25 +18,22 @@ export async function claimHookEvent(tx: Tx, { projectId, eventId, now }: { proj
 
 /** The environment's id, created on first use. */
 export async function ensureEnvironment(tx: Tx, { orgId, name, now }: { orgId: number; name: string; now: Date }): Promise<number> {
+  // Read first: after an organization's first deploy the row exists, and this is one statement, not two.
+  const existing = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Environment" WHERE "orgId" = ${orgId} AND "name" = ${name}`;
+  if (existing[0]) return existing[0].id;
   const created = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO "Environment" ("orgId", "name", "createdAt") VALUES (${orgId}, ${name}, ${ts(now)}::timestamp(3))
     ON CONFLICT ("orgId", "name") DO NOTHING RETURNING "id"`;
   if (created[0]) return created[0].id;
-  // It existed (or a concurrent transaction just committed it: this new statement sees it).
-  const existing = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Environment" WHERE "orgId" = ${orgId} AND "name" = ${name}`;
-  return existing[0].id;
+  // A concurrent transaction just committed it: this new statement sees it.
+  const raced = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Environment" WHERE "orgId" = ${orgId} AND "name" = ${name}`;
+  return raced[0].id;
 }
 
 export async function linkReleaseProject(tx: Tx, { releaseId, projectId, now }: { releaseId: number; projectId: number; now: Date }) {
   await tx.$executeRaw`
     INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt") VALUES (${releaseId}, ${projectId}, ${ts(now)}::timestamp(3))
     ON CONFLICT DO NOTHING`;
-}
-
-/** A release becomes released at its first succeeded deploy; LEAST keeps the earliest when events arrive out of order. */
-export async function markReleased(tx: Tx, { releaseId, at }: { releaseId: number; at: Date }) {
-  await tx.$executeRaw`
-    UPDATE "Release" SET "dateReleased" = LEAST("dateReleased", ${ts(at)}::timestamp(3)) WHERE "id" = ${releaseId}`;
 }
 
 /** The release's head commit in the plugin's repository (first one recorded wins: a version is one commit). */
