@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   // test/helpers/database.ts's useTestDatabase() registers node:test hooks, not React ones.
   { files: ["test/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-bench/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;
