@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   // These load WebAssembly or native files at run time; bundling them breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  distDir: process.env.SHIPLOG_DIST_DIR ?? ".next", // npm run bench builds into .next-bench, never over the test suite's build
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

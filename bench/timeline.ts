@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createScratchPostgres } from "../test/helpers/scratch-postgres";
+import { fillProject } from "./fill-timeline";
 
 const { values } = parseArgs({ options: { db: { type: "string", default: "pglite" }, runs: { type: "string", default: "15" } } });
 const runs = Number(values.runs);
@@ -31,28 +32,8 @@ const { liveNow, timelineFacets } = await import("../lib/server/releases/live-no
 
 await ensureMigrated();
 
-async function fillProject(slug: string, deploys: number) {
-  const user = await db().user.upsert({ where: { email: "bench@example.com" }, create: { email: "bench@example.com", passwordHash: "x" }, update: {} });
-  const org = await db().organization.create({ data: { slug, name: slug, members: { create: { userId: user.id, role: "owner" } } } });
-  const project = await db().project.create({ data: { orgId: org.id, slug: "shop", name: "Shop" } });
-  for (const name of ["production", "staging"]) await db().environment.create({ data: { orgId: org.id, name } });
-  // Three years of history ending now; every 5th deploy failed, every 3rd to staging.
-  await db().$executeRawUnsafe(`
-    INSERT INTO "Release" ("orgId", version, "dateCreated")
-    SELECT ${org.id}, md5(g::text || '${slug}') || substr(md5(g::text), 1, 8), now() - (g * interval '1 minute') * (1095 * 1440 / ${deploys})
-    FROM generate_series(1, ${deploys}) g`);
-  await db().$executeRawUnsafe(`
-    INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt") SELECT id, ${project.id}, "dateCreated" FROM "Release" WHERE "orgId" = ${org.id}`);
-  await db().$executeRawUnsafe(`
-    INSERT INTO "Deploy" ("projectId", "releaseId", "environmentId", app, "herokuReleaseId", "herokuVersion", status, kind, description, "deployerEmail", "dateStarted", "dateFinished", "sortDate", "updatedAt")
-    SELECT ${project.id}, r.id, (SELECT id FROM "Environment" WHERE "orgId" = ${org.id} AND name = CASE WHEN r.id % 3 = 0 THEN 'staging' ELSE 'production' END),
-           CASE WHEN r.id % 3 = 0 THEN 'acme-shop-staging' ELSE 'acme-shop' END, 'h' || r.id, r.id,
-           (CASE WHEN r.id % 5 = 0 THEN 'failed' ELSE 'succeeded' END)::"DeployStatus", (CASE WHEN r.id % 17 = 0 THEN 'rollback' ELSE 'deploy' END)::"DeployKind",
-           'Deploy ' || left(r.version, 7), 'bench@example.com', r."dateCreated", r."dateCreated" + interval '70 seconds', r."dateCreated", now()
-    FROM "Release" r WHERE r."orgId" = ${org.id}`);
-  await db().$executeRawUnsafe(`ANALYZE`);
-  return { orgId: org.id, projectId: project.id };
-}
+const user = await db().user.upsert({ where: { email: "bench@example.com" }, create: { email: "bench@example.com", passwordHash: "x" }, update: {} });
+const fill = (slug: string, deploys: number) => fillProject(db(), { slug, deploys, userId: user.id });
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 async function time(fn: () => Promise<unknown>) {
@@ -69,8 +50,8 @@ async function time(fn: () => Promise<unknown>) {
 type Row = Record<string, { min: number; median: number; max: number }>;
 const results: Record<string, Row> = {};
 for (const size of [1_000, 100_000]) {
-  await fillProject(`noise-${size}`, size / 2); // another project's rows, so indexes must separate them
-  const { orgId, projectId } = await fillProject(`bench-${size}`, size);
+  await fill(`noise-${size}`, size / 2); // another project's rows, so indexes must separate them
+  const { orgId, projectId } = await fill(`bench-${size}`, size);
   results[size] = {
     "first page (50 deploys)": await time(() => listDeploys({ projectId, orgId, limit: 50 })),
     "page with filter status=failed": await time(() => listDeploys({ projectId, orgId, limit: 50, filters: { status: "failed" } })),
