@@ -88,61 +88,76 @@ type Event = {
   };
 };
 
-/** The statements of release-rows.ts and upsert-deploy.ts, in their order. */
+/**
+ * The statements of record-heroku-release.ts (release-rows.ts, upsert-deploy.ts), in their order:
+ * claim the event id, find or create the environment, the release with its project link, the deploy
+ * with the release's released date. Keep them in step with Shiplog's, or the ratio means nothing.
+ */
 async function record(query: Query, e: Event, now: string) {
   const eventId = e.id ?? e.webhook_metadata?.event?.id;
   const claimed = await query(`INSERT INTO "HookEvent" ("projectId", "eventId", "receivedAt") VALUES ($1, $2, $3::timestamp(3)) ON CONFLICT DO NOTHING`, [config.projectId, eventId, now]);
   if (claimed.count !== 1) return { outcome: "duplicate" };
-  let environment = await query(
-    `INSERT INTO "Environment" ("orgId", "name", "createdAt") VALUES ($1, $2, $3::timestamp(3)) ON CONFLICT ("orgId", "name") DO NOTHING RETURNING "id"`,
-    [config.orgId, "production", now],
-  );
-  if (!environment.rows[0]) environment = await query(`SELECT "id" FROM "Environment" WHERE "orgId" = $1 AND "name" = $2`, [config.orgId, "production"]);
-  const environmentId = environment.rows[0].id;
+  const environmentId = await ensureEnvironment(query, now);
   const email = (e.data.user?.email || e.data.actor?.email || e.actor?.email || "").trim().toLowerCase() || null;
-  const version = e.data.slug.commit;
   const release = await query(
-    `INSERT INTO "Release" ("orgId", "version", "url", "ownerEmail", "dateCreated") VALUES ($1, $2, $3, $4, $5::timestamp(3))
-     ON CONFLICT ("orgId", "version") DO UPDATE SET
-       "url" = COALESCE("Release"."url", EXCLUDED."url"), "ownerEmail" = COALESCE("Release"."ownerEmail", EXCLUDED."ownerEmail")
-     RETURNING "id"`,
-    [config.orgId, version, `http://${e.data.app.name}.herokuapp.com`, email, now],
+    `WITH "release" AS (
+       INSERT INTO "Release" ("orgId", "version", "url", "ownerEmail", "dateCreated") VALUES ($1, $2, $3, $4, $5::timestamp(3))
+       ON CONFLICT ("orgId", "version") DO UPDATE SET
+         "url" = COALESCE("Release"."url", EXCLUDED."url"), "ownerEmail" = COALESCE("Release"."ownerEmail", EXCLUDED."ownerEmail")
+       RETURNING "id"
+     ), "link" AS (
+       INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt") SELECT "id", $6::int, $5::timestamp(3) FROM "release" ON CONFLICT DO NOTHING
+     )
+     SELECT "id" FROM "release"`,
+    [config.orgId, e.data.slug.commit, `http://${e.data.app.name}.herokuapp.com`, email, now, config.projectId],
   );
   const releaseId = release.rows[0].id;
-  await query(`INSERT INTO "ReleaseProject" ("releaseId", "projectId", "createdAt") VALUES ($1, $2, $3::timestamp(3)) ON CONFLICT DO NOTHING`, [releaseId, config.projectId, now]);
   const status = e.data.status ?? "succeeded";
   const started = e.data.created_at ? new Date(e.data.created_at).toISOString() : null;
   const finished = status === "pending" ? null : new Date(e.data.updated_at ?? now).toISOString();
   const deploy = await query(
-    `INSERT INTO "Deploy" ("projectId", "releaseId", "environmentId", "app", "herokuReleaseId", "herokuVersion",
-       "status", "kind", "source", "description", "deployerEmail", "dateStarted", "dateFinished", "sortDate", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7::"DeployStatus", $8::"DeployKind", 'hook'::"DeploySource", $9, $10,
-       $11::timestamp(3), $12::timestamp(3), $13::timestamp(3), $14::timestamp(3))
-     ON CONFLICT ("projectId", "herokuReleaseId") DO UPDATE SET
-       "status" = CASE WHEN "Deploy"."status" = 'pending' THEN EXCLUDED."status" ELSE "Deploy"."status" END,
-       "dateFinished" = CASE
-         WHEN "Deploy"."status" = 'pending' THEN EXCLUDED."dateFinished"
-         WHEN "Deploy"."status" = EXCLUDED."status" THEN COALESCE("Deploy"."dateFinished", EXCLUDED."dateFinished")
-         ELSE "Deploy"."dateFinished" END,
-       "dateStarted" = LEAST("Deploy"."dateStarted", EXCLUDED."dateStarted"),
-       "sortDate" = LEAST("Deploy"."sortDate", EXCLUDED."sortDate"),
-       "herokuVersion" = COALESCE("Deploy"."herokuVersion", EXCLUDED."herokuVersion"),
-       "description" = COALESCE("Deploy"."description", EXCLUDED."description"),
-       "deployerEmail" = COALESCE("Deploy"."deployerEmail", EXCLUDED."deployerEmail"),
-       "updatedAt" = EXCLUDED."updatedAt"
-     RETURNING "id", "status"::text AS "status", "dateFinished"`,
+    `WITH "deploy" AS (
+       INSERT INTO "Deploy" ("projectId", "releaseId", "environmentId", "app", "herokuReleaseId", "herokuVersion",
+         "status", "kind", "source", "description", "deployerEmail", "dateStarted", "dateFinished", "sortDate", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7::"DeployStatus", $8::"DeployKind", 'hook'::"DeploySource", $9, $10,
+         $11::timestamp(3), $12::timestamp(3), $13::timestamp(3), $14::timestamp(3))
+       ON CONFLICT ("projectId", "herokuReleaseId") DO UPDATE SET
+         "status" = CASE WHEN "Deploy"."status" = 'pending' THEN EXCLUDED."status" ELSE "Deploy"."status" END,
+         "dateFinished" = CASE
+           WHEN "Deploy"."status" = 'pending' THEN EXCLUDED."dateFinished"
+           WHEN "Deploy"."status" = EXCLUDED."status" THEN COALESCE("Deploy"."dateFinished", EXCLUDED."dateFinished")
+           ELSE "Deploy"."dateFinished" END,
+         "dateStarted" = LEAST("Deploy"."dateStarted", EXCLUDED."dateStarted"),
+         "sortDate" = LEAST("Deploy"."sortDate", EXCLUDED."sortDate"),
+         "herokuVersion" = COALESCE("Deploy"."herokuVersion", EXCLUDED."herokuVersion"),
+         "description" = COALESCE("Deploy"."description", EXCLUDED."description"),
+         "deployerEmail" = COALESCE("Deploy"."deployerEmail", EXCLUDED."deployerEmail"),
+         "updatedAt" = EXCLUDED."updatedAt"
+       RETURNING "id", "status", "dateFinished"
+     ), "released" AS (
+       UPDATE "Release" SET "dateReleased" = LEAST("Release"."dateReleased", COALESCE("deploy"."dateFinished", $14::timestamp(3)))
+       FROM "deploy" WHERE "Release"."id" = $2 AND "deploy"."status" = 'succeeded'
+     )
+     SELECT "id", "status"::text AS "status" FROM "deploy"`,
     [
       config.projectId, releaseId, environmentId, e.data.app.name, e.data.id ?? null, e.data.version ?? null,
       status, deployKindOf(e.data.description), e.data.description?.trim() || null, email,
       started, finished, started ?? now, now,
     ],
   );
-  const row = deploy.rows[0] as { id: number; status: string; dateFinished: Date | null };
-  if (row.status === "succeeded") {
-    const at = row.dateFinished ? new Date(row.dateFinished).toISOString() : now;
-    await query(`UPDATE "Release" SET "dateReleased" = LEAST("dateReleased", $1::timestamp(3)) WHERE "id" = $2`, [at, releaseId]);
-  }
+  const row = deploy.rows[0] as { id: number; status: string };
   return { outcome: "processed", deploy: { id: String(row.id), status: row.status } };
+}
+
+async function ensureEnvironment(query: Query, now: string) {
+  const find = () => query(`SELECT "id" FROM "Environment" WHERE "orgId" = $1 AND "name" = $2`, [config.orgId, "production"]);
+  const existing = await find();
+  if (existing.rows[0]) return existing.rows[0].id;
+  const created = await query(
+    `INSERT INTO "Environment" ("orgId", "name", "createdAt") VALUES ($1, $2, $3::timestamp(3)) ON CONFLICT ("orgId", "name") DO NOTHING RETURNING "id"`,
+    [config.orgId, "production", now],
+  );
+  return created.rows[0]?.id ?? (await find()).rows[0].id;
 }
 
 function answer(res: http.ServerResponse, status: number, body: unknown) {
