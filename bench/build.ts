@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "../test/hooks/http-server";
+import { onCleanup } from "./cleanup";
 
 /** The bench's own build (next.config.ts reads SHIPLOG_DIST_DIR): the test suite's .next is never touched. */
 export const DIST_DIR = ".next-bench";
@@ -16,6 +17,12 @@ export async function buildForBench(): Promise<void> {
   const saved = REWRITTEN_BY_NEXT.map((name) => {
     const file = path.join(ROOT, name);
     return { file, text: existsSync(file) ? readFileSync(file, "utf8") : null };
+  });
+  // Also on Ctrl-C, which ends this process before any finally block here runs.
+  const restore = onCleanup("restore tsconfig.json and next-env.d.ts", () => {
+    for (const { file, text } of saved) {
+      if (text !== null && (!existsSync(file) || readFileSync(file, "utf8") !== text)) writeFileSync(file, text);
+    }
   });
   const started = performance.now();
   let output = "";
@@ -32,9 +39,7 @@ export async function buildForBench(): Promise<void> {
     });
     if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${output.split("\n").slice(-40).join("\n")}`);
   } finally {
-    for (const { file, text } of saved) {
-      if (text !== null && (!existsSync(file) || readFileSync(file, "utf8") !== text)) writeFileSync(file, text);
-    }
+    await restore();
   }
   console.log(`[bench] built ${DIST_DIR} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

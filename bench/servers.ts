@@ -9,7 +9,20 @@ import { onCleanup } from "./cleanup";
 import { envFor, type BenchDatabase } from "./databases";
 import { listeningPid } from "./processes";
 
-export type RunningServer = { name: string; url: string; pid: number; stop(): Promise<void>; log(): string };
+export type RunningServer = {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+  log(): string;
+  /** Throws when the server is gone: load against a dead server only measures refused connections. */
+  assertAlive(): void;
+};
+
+function deadServer(name: string, log: string) {
+  const tail = log.trim().split("\n").slice(-20).join("\n");
+  return new Error(`the ${name} server exited during the run (no error in its log means a signal from outside ended it). Its log ends:\n${tail}`);
+}
 
 // Other suites listen on 3100–3599.
 const SHIPLOG_PORTS: [number, number] = [3600, 50];
@@ -22,7 +35,10 @@ export async function startShiplog(database: BenchDatabase): Promise<RunningServ
     { mode: "start", portRange: SHIPLOG_PORTS, timeoutMs: 120_000 },
   );
   const stop = onCleanup("stop the Shiplog server", () => server.stop());
-  return { name: "shiplog", url: server.url, pid: listeningPid(server.pid, server.port), stop, log: server.log };
+  const assertAlive = () => {
+    if (server.exited()) throw deadServer("Shiplog", server.log());
+  };
+  return { name: "shiplog", url: server.url, pid: listeningPid(server.pid, server.port), stop, log: server.log, assertAlive };
 }
 
 /** bench/baseline-server.ts for `project` on its own `database` (already migrated and seeded). */
@@ -61,5 +77,8 @@ export async function startBaseline(database: BenchDatabase, project: { id: numb
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { name: "baseline", url: `http://127.0.0.1:${port}`, pid: child.pid!, stop, log: () => output };
+  const assertAlive = () => {
+    if (child.exitCode !== null || child.signalCode !== null) throw deadServer(`baseline (${child.exitCode ?? child.signalCode})`, output);
+  };
+  return { name: "baseline", url: `http://127.0.0.1:${port}`, pid: child.pid!, stop, log: () => output, assertAlive };
 }

@@ -26,6 +26,7 @@ export async function measure(target: IngestTarget, feed: EventFeed, o: { connec
   feed.prefill(Math.min(60_000, Math.ceil(o.expectedRate * o.durationSec * 1.5) + 200));
   const late = feed.madeLate;
   const result = await fireHooks({ url: hookUrl(target.server.url, project.id), connections: o.connections, durationSec: o.durationSec, next: feed.next });
+  target.server.assertAlive();
   const delivered: Delivered = { projectId: project.id, connections: o.connections, acked: result.acked, sent: result.sentIds };
   return { load: summarize(result, feed.madeLate - late), delivered };
 }

@@ -47,6 +47,7 @@ export async function runMemory(o: {
   } finally {
     clearInterval(timer);
   }
+  o.server.assertAlive();
   sample();
   await new Promise((r) => setTimeout(r, 5000));
   const afterMiB = rssMiB(pid);

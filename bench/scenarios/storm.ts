@@ -23,6 +23,7 @@ export async function runStorm(o: { server: RunningServer; nextProject: () => Ho
       amount: deliveries.length,
       next: () => deliveries[i++ % deliveries.length],
     });
+    o.server.assertAlive();
     const load = summarize(result, 0);
     runs.push({ run, projectId: project.id, load, events });
     console.log(`[bench] storm run ${run}: ${load.throughput.toFixed(0)} req/s, p99 ${load.p99} ms, outcomes ${JSON.stringify(load.outcomes)}`);
