@@ -21,7 +21,9 @@ export function HealthPanel({ health, rangeHref }: { health: DeployHealth; range
   return (
     <section aria-labelledby="health-heading" className="mb-6">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 id="health-heading" className="text-sm font-semibold">Deploy health</h2>
+        <h2 id="health-heading" className="text-sm font-semibold">
+          Deploy health <span className="font-normal text-zinc-500 dark:text-zinc-400">· updated every 30 s</span>
+        </h2>
         <nav aria-label="Range" className="flex gap-1 text-xs">
           {HEALTH_RANGES.map((r) => (
             <Link

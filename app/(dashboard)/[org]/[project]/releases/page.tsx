@@ -5,7 +5,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { TimelineEmpty } from "@/components/timeline/timeline-empty";
 import { roleAtLeast } from "@/lib/server/orgs/org-access";
 import { loadProjectPage } from "@/lib/server/pages/page-access";
-import { deployHealth } from "@/lib/server/releases/deploy-health";
+import { cachedDeployHealth } from "@/lib/server/releases/cached-deploy-health";
 import { listDeploys } from "@/lib/server/releases/list-deploys";
 import { hasDeliveries, liveNow, timelineFacets } from "@/lib/server/releases/live-now";
 import { toTimelineItem } from "@/lib/server/releases/timeline-items";
@@ -30,7 +30,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
     }),
     liveNow({ projectId: project.id }),
     timelineFacets({ projectId: project.id }),
-    deployHealth({ projectId: project.id, rangeDays: filters.range, environment: filters.environment, app: filters.app }),
+    cachedDeployHealth({ projectId: project.id, rangeDays: filters.range, environment: filters.environment, app: filters.app }),
   ]);
 
   const filtered = Boolean(filters.environment || filters.app || filters.status || filters.kind || filters.q);
