@@ -5,6 +5,7 @@ import type { Machine } from "./machine";
 import type { BenchOptions, DbKind } from "./options";
 import type { IngestRun, LoadSummary } from "./scenarios/ingest";
 import type { MemoryResult } from "./scenarios/memory";
+import type { FloorResult } from "./scenarios/next-floor";
 import { STORM, type StormRun } from "./scenarios/storm";
 import { PAGE, type TimelineSize } from "./scenarios/timeline";
 import { spread, type Spread } from "./stats";
@@ -15,6 +16,7 @@ export type Results = {
   options: Omit<BenchOptions, "only"> & { only: string[] };
   ingest?: (Omit<IngestRun, "delivered"> & { stored?: StoredCheck })[];
   baselineStored?: StoredCheck;
+  nextFloor?: FloorResult;
   storm?: (Omit<StormRun, "events"> & { exactlyOnce: ExactlyOnceCheck })[];
   memory?: MemoryResult & { stored: StoredCheck };
   timeline?: TimelineSize[];
@@ -175,6 +177,19 @@ export function renderMarkdown(results: Results, summary: ReturnType<typeof summ
     if (results.baselineStored) {
       const b = results.baselineStored;
       lines.push(`Baseline rows check: ${b.stored} stored for ${b.acknowledged} 2xx (${b.lost} lost, ${b.cutAtEnd} cut at the end of runs).`);
+    }
+    const floor = results.nextFloor;
+    if (floor) {
+      const at = summary.ingest.find((r) => r.connections === floor.connections);
+      const ceiling = at?.baseline ? floor.throughput.median / at.baseline.throughput.median : null;
+      const share = at?.shiplog ? at.shiplog.throughput.median / floor.throughput.median : null;
+      lines.push(
+        "",
+        `### Next.js floor @${floor.connections}: the hook route with no work`,
+        "",
+        `The same route for a project that does not exist (404 from memory: no database, no body read): ${fmt(floor.throughput)} req/s, p50 ${fmt(floor.p50)} ms, p99 ${fmt(floor.p99)} ms (${floor.non404} answers other than 404).`,
+        `No Next.js route can ingest faster than this on this machine, so Shiplog ÷ baseline cannot exceed floor ÷ baseline = **${ceiling === null ? "–" : f2(ceiling)}**; Shiplog's real hooks run at ${share === null ? "–" : f2(share)} of the floor.`,
+      );
     }
   }
   if (results.storm && summary.storm) {

@@ -12,6 +12,7 @@ import { readOptions, type BenchOptions } from "./options";
 import { writeResults, type Results } from "./report";
 import { runIngest, type IngestTarget } from "./scenarios/ingest";
 import { runMemory } from "./scenarios/memory";
+import { runNextFloor } from "./scenarios/next-floor";
 import { runStorm } from "./scenarios/storm";
 import { runTimeline } from "./scenarios/timeline";
 import { seedHookProjects, type HookProject } from "./seed";
@@ -66,6 +67,10 @@ async function loadScenarios(o: BenchOptions, results: Results) {
         else toCheck.push({ delivered: run.delivered, record: (stored) => (results.ingest![i].stored = stored) });
       });
       if (baseline) baselineDelivered.push(warmUps[warmUps.length - 1]);
+      if (want("ingest") && shiplog) {
+        const connections = Math.max(...o.connections);
+        results.nextFloor = await runNextFloor({ server: shiplog, connections, durationSec: o.durationSec, runs: o.runs });
+      }
     }
     let stormRuns = null;
     if (want("storm") && shiplog) stormRuns = await runStorm({ server: shiplog, nextProject, runs: o.runs });
