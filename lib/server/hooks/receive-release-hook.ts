@@ -1,6 +1,5 @@
 import { AppError } from "@/lib/server/errors";
 import { recordDelivery } from "./deliveries";
-import { admitRefusal, isThrottledRefusal } from "./refusal-log-throttle";
 import { failedOutcome, hookResponse } from "./hook-response";
 import type { HookOutcome } from "./hook-types";
 import { findPlugin } from "./plugins";
@@ -36,20 +35,11 @@ export async function receiveReleaseHook(request: Request, params: HookParams): 
     outcome = await failedOutcome(error);
   }
   try {
-    await logDelivery({ projectId: project.id, plugin: params.plugin, receivedAt, outcome, body });
+    await recordDelivery({ projectId: project.id, plugin: params.plugin, receivedAt, outcome, body });
   } catch (error) {
     // The answer matters more than its log line: a processed event must not be retried for this
     // (and a retried one would only be a harmless duplicate). During an outage this fails too.
     console.error(`[hooks] could not record a delivery: ${String((error as Error)?.message ?? error).split("\n")[0].slice(0, 200)}`);
   }
   return hookResponse(outcome, outcome.status === 405 ? { allow: "POST" } : undefined);
-}
-
-async function logDelivery(delivery: Parameters<typeof recordDelivery>[0]) {
-  const { outcome, projectId } = delivery;
-  if (outcome.outcome !== "rejected" || !isThrottledRefusal(outcome.status)) return recordDelivery(delivery);
-  const admitted = admitRefusal(projectId);
-  if (!admitted.admit) return;
-  const note = admitted.skipped ? ` (${admitted.skipped} similar refusals just before this one were not logged)` : "";
-  return recordDelivery({ ...delivery, outcome: { ...outcome, reason: `${outcome.reason ?? ""}${note}` } });
 }
