@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createScratchPostgres } from "../test/helpers/scratch-postgres";
 import { fillProject } from "./fill-timeline";
+import { timeMs, type Spread } from "./stats";
 
 const { values } = parseArgs({ options: { db: { type: "string", default: "pglite" }, runs: { type: "string", default: "15" } } });
 const runs = Number(values.runs);
@@ -35,19 +36,9 @@ await ensureMigrated();
 const user = await db().user.upsert({ where: { email: "bench@example.com" }, create: { email: "bench@example.com", passwordHash: "x" }, update: {} });
 const fill = (slug: string, deploys: number) => fillProject(db(), { slug, deploys, userId: user.id });
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return { min: Math.min(...samples), median: percentile(samples, 0.5), max: Math.max(...samples) };
-}
+const time = (fn: () => Promise<unknown>) => timeMs(fn, runs);
 
-type Row = Record<string, { min: number; median: number; max: number }>;
+type Row = Record<string, Spread>;
 const results: Record<string, Row> = {};
 for (const size of [1_000, 100_000]) {
   await fill(`noise-${size}`, size / 2); // another project's rows, so indexes must separate them
