@@ -1,13 +1,13 @@
+/** How long another process may honour a changed release token or plugin config (README: Operating Shiplog). */
+export const HOOK_CONFIG_TTL_MS = 10_000;
+
 /**
- * A small in-process cache for what every hook request would otherwise read and decrypt again
- * (a project's release token, its plugin config). Entries hold the load's promise, so concurrent
+ * A small in-process cache for what requests would otherwise read again: a project's release token
+ * and plugin config on every hook, deploy health on every timeline refresh. Entries hold the load's promise, so concurrent
  * misses share one query. Writers in this process call `invalidate` after their write; other
  * processes on the same database see a change within `ttlMs`, which bounds how long an old
  * release token or a disabled plugin can still be honoured there.
  */
-/** How long another process may honour a changed release token or plugin config (README: Operating Shiplog). */
-export const HOOK_CONFIG_TTL_MS = 10_000;
-
 export class TtlCache<K, V> {
   private readonly entries = new Map<K, { value: Promise<V>; expires: number }>();
 
@@ -36,10 +36,6 @@ export class TtlCache<K, V> {
 
   invalidate(key: K): void {
     this.entries.delete(key);
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 
   get size(): number {
