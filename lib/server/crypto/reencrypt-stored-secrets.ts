@@ -9,8 +9,9 @@ export type ReencryptReport = {
 };
 
 type Column = {
-  /** "Project releaseToken": table and column, as the report names them. */
-  label: string;
+  /** Table and column, as the report names them. */
+  table: string;
+  field: string;
   rows(): Promise<{ key: number; stored: string }[]>;
   /** Writes only if the value is still the one read, so a concurrent save is never overwritten. */
   replace(key: number, from: string, to: string): Promise<number>;
@@ -19,19 +20,22 @@ type Column = {
 // Every column secret-box writes. A new encrypted column must be added here, or rotation leaves it behind.
 const COLUMNS: Column[] = [
   {
-    label: "Project releaseToken",
+    table: "Project",
+    field: "releaseToken",
     rows: async () =>
       (await db().project.findMany({ where: { releaseToken: { not: null } }, select: { id: true, releaseToken: true } })).map((r) => ({ key: r.id, stored: r.releaseToken! })),
     replace: async (id, from, to) => (await db().project.updateMany({ where: { id, releaseToken: from }, data: { releaseToken: to } })).count,
   },
   {
-    label: "PluginConfig webhookSecret",
+    table: "PluginConfig",
+    field: "webhookSecret",
     rows: async () =>
       (await db().pluginConfig.findMany({ where: { webhookSecret: { not: null } }, select: { id: true, webhookSecret: true } })).map((r) => ({ key: r.id, stored: r.webhookSecret! })),
     replace: async (id, from, to) => (await db().pluginConfig.updateMany({ where: { id, webhookSecret: from }, data: { webhookSecret: to } })).count,
   },
   {
-    label: "HerokuConnection apiKey",
+    table: "HerokuConnection",
+    field: "apiKey",
     rows: async () => (await db().herokuConnection.findMany({ select: { projectId: true, apiKey: true } })).map((r) => ({ key: r.projectId, stored: r.apiKey })),
     replace: async (projectId, from, to) => (await db().herokuConnection.updateMany({ where: { projectId, apiKey: from }, data: { apiKey: to } })).count,
   },
@@ -50,8 +54,7 @@ export async function reencryptStoredSecrets(): Promise<ReencryptReport> {
       try {
         fresh = reencryptSecret(stored);
       } catch {
-        const [table, field] = column.label.split(" ");
-        report.unreadable.push(`${table} ${key} ${field}`);
+        report.unreadable.push(`${column.table} ${key} ${column.field}`);
         continue;
       }
       if (fresh && (await column.replace(key, stored, fresh)) === 1) report.rewritten++;
